@@ -1,0 +1,300 @@
+package game
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// aiMaxDecisions is the most council decisions an AI power takes in a month.
+const aiMaxDecisions = 2
+
+// Valuation is how an AI power values a choice: a score and the reasons that make it up.
+type Valuation struct {
+	Score   int
+	Reasons []Reason
+}
+
+// Value scores a choice for power p by its doctrine: for each goal, the expected change of the
+// goal's field times its weight; plus each AI term the data gives the choice; minus its price
+// (two points per point of influence, and the goal weights of the stability, prestige and industry
+// it costs). Expected changes count certain effects in full, cases that hold now in full, outcomes
+// by their weight, and delayed effects at half.
+func (t *Turn) Value(p Power, c *Choice) Valuation {
+	var v Valuation
+	if c.Body == nil {
+		return v
+	}
+	doc := &t.Scenario.Powers[p].Doctrine
+	deltas := map[*Field]int{}
+	addEffects := func(effs []Effect, num, den int) {
+		for i := range effs {
+			e := &effs[i]
+			if e.Field == nil || e.Field.Kind != IntField {
+				continue
+			}
+			d := e.Mean()
+			if e.Op == OpSet {
+				d -= e.Field.Int(t.State)
+			}
+			deltas[e.Field] += d * num / den
+		}
+	}
+	b := c.Body
+	addEffects(b.Effects, 1, 1)
+	for _, cs := range b.Cases {
+		if t.holds(cs.When) {
+			addEffects(cs.Effects, 1, 1)
+		}
+	}
+	total := 0
+	for _, o := range b.Outcomes {
+		total += o.Weight
+	}
+	for _, o := range b.Outcomes {
+		addEffects(o.Effects, o.Weight, max(total, 1))
+	}
+	for _, l := range b.Later {
+		addEffects(l.Effects, 1, 2)
+	}
+	for _, r := range b.Reactions {
+		if r.Relation != 0 && r.Power != p {
+			f, _ := t.Scenario.Fields.Lookup(relationPath(p, r.Power))
+			deltas[f] += r.Relation
+		}
+	}
+	byWhy := map[string]int{}
+	var order []string
+	for _, g := range doc.Goals {
+		d, ok := deltas[g.Field]
+		if !ok || d == 0 {
+			continue
+		}
+		pts := d * g.Weight
+		if _, seen := byWhy[g.Why]; !seen {
+			order = append(order, g.Why)
+		}
+		byWhy[g.Why] += pts
+	}
+	for _, why := range order {
+		if pts := byWhy[why]; pts != 0 {
+			v.Reasons = append(v.Reasons, Reason{Text: why, Score: pts})
+			v.Score += pts
+		}
+	}
+	for _, term := range b.AI {
+		x, err := term.Score.evalInt(t.env)
+		if err != nil || x == 0 {
+			continue
+		}
+		v.Reasons = append(v.Reasons, Reason{Text: term.Why, Score: x})
+		v.Score += x
+	}
+	if price := 2*c.Cost.Influence + t.costWeight(p, c.Cost); price != 0 {
+		v.Reasons = append(v.Reasons, Reason{Text: "its price", Score: -price})
+		v.Score -= price
+	}
+	slices.SortStableFunc(v.Reasons, func(a, b Reason) int { return cmp.Compare(abs(b.Score), abs(a.Score)) })
+	return v
+}
+
+func abs(x int) int { return max(x, -x) }
+
+// costWeight is what the non-influence part of a price weighs for p's doctrine.
+func (t *Turn) costWeight(p Power, c Cost) int {
+	w := 0
+	for _, g := range t.Scenario.Powers[p].Doctrine.Goals {
+		switch g.Field.Path {
+		case p.ID() + ".stability":
+			w += c.Stability * g.Weight
+		case p.ID() + ".prestige":
+			w += c.Prestige * g.Weight
+		case p.ID() + ".industry":
+			w += c.Industry * g.Weight
+		}
+	}
+	return w
+}
+
+// aiRNG is the stream of chance an AI power draws its small variations from this month.
+func (t *Turn) aiRNG(p Power) RNG {
+	return RNG{S: mix(mix(t.State.Seed, uint64(t.State.Date)), 1000+uint64(p))}
+}
+
+// AIOrders are power p's choices by its doctrine, each with the reasons that made it choose. An AI
+// answers every event put to it with its best-valued option, takes its preferred rung in each open
+// crisis, and takes up to two council decisions whose value is positive and that it can afford
+// while keeping its doctrine's reserve of influence. A little seeded variation (a few points) keeps
+// different seeds from playing identical games.
+func (t *Turn) AIOrders(p Power) []Order {
+	choices := t.Choices(p)
+	rng := t.aiRNG(p)
+	type scored struct {
+		c *Choice
+		v Valuation
+	}
+	groups := map[string][]scored{}
+	var groupOrder []string
+	var council []scored
+	for i := range choices {
+		c := &choices[i]
+		switch c.Kind {
+		case ChoiceCrisis:
+			continue
+		case ChoiceEvent:
+			if _, ok := groups[c.Group]; !ok {
+				groupOrder = append(groupOrder, c.Group)
+			}
+			v := t.Value(p, c)
+			v.Score += noise(&rng, v.Score)
+			groups[c.Group] = append(groups[c.Group], scored{c, v})
+		case ChoiceDecision:
+			v := t.Value(p, c)
+			v.Score += noise(&rng, v.Score)
+			council = append(council, scored{c, v})
+		}
+	}
+	var out []Order
+	budget := t.State.Powers[p].Influence
+	for _, g := range groupOrder {
+		opts := groups[g]
+		best := opts[0]
+		for _, o := range opts[1:] {
+			if o.v.Score > best.v.Score {
+				best = o
+			}
+		}
+		out = append(out, Order{ID: best.c.ID, Reasons: best.v.Reasons})
+		budget -= best.c.Cost.Influence
+	}
+	out = append(out, t.aiCrisisOrders(p)...)
+	for _, o := range out {
+		if c, move, ok := parseCrisisChoice(o.ID); ok {
+			if rg := rungOf(move); rg >= 0 {
+				_ = c
+				budget -= rungCost[rg].Influence
+			}
+		}
+	}
+	slices.SortStableFunc(council, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(b.v.Score, a.v.Score), cmp.Compare(a.c.ID, b.c.ID))
+	})
+	reserve := t.Scenario.Powers[p].Doctrine.Caution
+	taken := 0
+	for _, sc := range council {
+		if taken == aiMaxDecisions || sc.v.Score <= 0 {
+			break
+		}
+		if sc.c.Cost.Influence > budget-reserve && sc.c.Cost.Influence > 0 {
+			continue
+		}
+		out = append(out, Order{ID: sc.c.ID, Reasons: sc.v.Reasons})
+		budget -= sc.c.Cost.Influence
+		taken++
+	}
+	if budget < 0 {
+		// Crisis stances and event answers cost more than the power has: drop the council decisions.
+		out = slices.DeleteFunc(out, func(o Order) bool { _, ok := t.Scenario.Decision(o.ID); return ok })
+	}
+	return out
+}
+
+// noise is a seeded variation of a few points, larger for larger scores.
+func noise(r *RNG, score int) int {
+	spread := 2 + abs(score)/10
+	return r.Range(-spread, spread)
+}
+
+// aiCrisisOrders are p's moves in the open crises: an opponent takes the rung its stance gives
+// (never beyond what it can pay); the aggressor withdraws when force confronts it and either its
+// hidden fallback says so or the pressure exceeds its resolve.
+func (t *Turn) aiCrisisOrders(p Power) []Order {
+	s := t.State
+	var out []Order
+	for i := range s.Crises {
+		c := &s.Crises[i]
+		if c.Status != "open" {
+			continue
+		}
+		def, _ := t.Scenario.CrisisDef(c.ID)
+		if def.Aggressor == p {
+			peak := 0
+			for _, q := range def.Opponents {
+				peak = max(peak, c.Rungs[q])
+			}
+			pressure := Pressure(s, def, c)
+			resolve := 50
+			if def.Resolve != nil {
+				resolve, _ = def.Resolve.evalInt(t.env)
+			}
+			move, why := "hold", fmt.Sprintf("pressure %d does not outweigh resolve %d", pressure, resolve)
+			if peak >= RungMobilise && (c.Fallback || pressure > resolve) {
+				move = "withdraw"
+				why = fmt.Sprintf("force confronts it (pressure %d against resolve %d)", pressure, resolve)
+			}
+			out = append(out, Order{ID: crisisChoiceID(c.ID, move), Reasons: []Reason{{Text: why, Score: pressure - resolve}}})
+			continue
+		}
+		if !slices.Contains(def.Opponents, p) || def.Stance[p] == nil {
+			continue
+		}
+		want, err := def.Stance[p].evalInt(t.env)
+		if err != nil {
+			continue
+		}
+		want = min(max(want, 0), NumRungs-1)
+		for want > 0 && rungCost[want].Influence > s.Powers[p].Influence {
+			want--
+		}
+		if want == c.Rungs[p] {
+			continue
+		}
+		out = append(out, Order{ID: crisisChoiceID(c.ID, RungIDs[want]),
+			Reasons: []Reason{{Text: "its doctrine's stance on " + strings.ToLower(def.Title), Score: want}}})
+	}
+	return out
+}
+
+// HistoricalOrders are power p's documented historical choices this month: the historical option
+// of each event put to it, the council decisions really taken this month (when they are open), and
+// the rungs really taken in crises.
+func (t *Turn) HistoricalOrders(p Power) []Order {
+	var out []Order
+	choices := t.Choices(p)
+	done := map[string]bool{}
+	for _, c := range choices {
+		if c.Kind == ChoiceEvent && c.Historical && !done[c.Group] {
+			out = append(out, Order{ID: c.ID, Reasons: []Reason{{Text: "the historical choice"}}})
+			done[c.Group] = true
+		}
+	}
+	for _, c := range choices {
+		if c.Kind == ChoiceEvent && c.Required && !done[c.Group] {
+			// No option is marked historical (a what-if event): the AI's choice stands in.
+			for _, o := range t.AIOrders(p) {
+				if opt, ok := t.Scenario.Option(o.ID); ok && opt.Event.ID == c.Group {
+					out = append(out, o)
+				}
+			}
+			done[c.Group] = true
+		}
+	}
+	budget := t.State.Powers[p].Influence
+	for _, c := range choices {
+		if c.Kind == ChoiceDecision && c.Historical && c.Cost.Influence <= budget {
+			out = append(out, Order{ID: c.ID, Reasons: []Reason{{Text: "the historical choice"}}})
+			budget -= c.Cost.Influence
+		}
+	}
+	for _, c := range choices {
+		if c.Kind != ChoiceCrisis || !c.Historical || c.Current {
+			continue
+		}
+		if c.Cost.Influence <= budget {
+			out = append(out, Order{ID: c.ID, Reasons: []Reason{{Text: "the historical stance"}}})
+			budget -= c.Cost.Influence
+		}
+	}
+	return out
+}

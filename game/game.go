@@ -1,0 +1,106 @@
+package game
+
+import (
+	"fmt"
+)
+
+// Game is a campaign being played: its states, and the orders and reports between them.
+// States[0] is the initial state; States[i+1] follows States[i] by Orders[i], reported in Reports[i].
+type Game struct {
+	Scenario *Scenario
+	States   []*State
+	Orders   []Orders
+	Reports  []*Report
+}
+
+// New starts a campaign of the scenario with a seed.
+func New(sc *Scenario, seed uint64) *Game {
+	s := sc.Initial.Clone()
+	s.Seed = seed
+	s.RNG = RNG{S: mix(seed, uint64(s.Date))}
+	return &Game{Scenario: sc, States: []*State{s}}
+}
+
+// Current is the state at the start of the month to be played.
+func (g *Game) Current() *State { return g.States[len(g.States)-1] }
+
+// Over reports whether the campaign has ended.
+func (g *Game) Over() bool { return g.Current().Ended }
+
+// Begin opens the current month.
+func (g *Game) Begin() (*Turn, error) { return Begin(g.Scenario, g.Current()) }
+
+// Apply resolves a turn that was begun on the current state and appends its result.
+func (g *Game) Apply(t *Turn, orders Orders) (*Report, error) {
+	if t.State != g.Current() {
+		return nil, fmt.Errorf("game: the turn was begun on another state")
+	}
+	next, rep, err := t.Resolve(orders)
+	if err != nil {
+		return nil, err
+	}
+	g.States = append(g.States, next)
+	g.Orders = append(g.Orders, orders)
+	g.Reports = append(g.Reports, rep)
+	return rep, nil
+}
+
+// Policy chooses a power's orders for a turn.
+type Policy func(t *Turn, p Power) []Order
+
+// AIPolicy lets every power's doctrine decide.
+func AIPolicy(t *Turn, p Power) []Order { return t.AIOrders(p) }
+
+// HistoricalPolicy makes every power take its documented historical choices.
+func HistoricalPolicy(t *Turn, p Power) []Order { return t.HistoricalOrders(p) }
+
+// OrdersFor asks the policy for every power's orders.
+func OrdersFor(t *Turn, policy Policy) Orders {
+	var o Orders
+	for _, p := range Powers {
+		o[p] = policy(t, p)
+	}
+	return o
+}
+
+// Step plays one month with the policy.
+func (g *Game) Step(policy Policy) (*Report, error) {
+	t, err := g.Begin()
+	if err != nil {
+		return nil, err
+	}
+	return g.Apply(t, OrdersFor(t, policy))
+}
+
+// Run plays the campaign to its end with the policy.
+func (g *Game) Run(policy Policy) error {
+	for !g.Over() {
+		if _, err := g.Step(policy); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Truncate drops every turn after the first n (keeping States[0…n]), to branch from month n.
+func (g *Game) Truncate(n int) {
+	g.States = g.States[:n+1]
+	g.Orders = g.Orders[:n]
+	g.Reports = g.Reports[:n]
+}
+
+// Replay plays a list of orders from the scenario's start with a seed, checking each month's
+// orders; it is how a record becomes a game again.
+func Replay(sc *Scenario, seed uint64, orders []Orders) (*Game, error) {
+	g := New(sc, seed)
+	for i, o := range orders {
+		t, err := g.Begin()
+		if err != nil {
+			return g, fmt.Errorf("game: turn %d: %w", i+1, err)
+		}
+		if _, err := g.Apply(t, o); err != nil {
+			return g, err
+		}
+	}
+	return g, nil
+}

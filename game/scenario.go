@@ -1,0 +1,263 @@
+package game
+
+import (
+	"github.com/pactgame/pact/game/calendar"
+	"github.com/pactgame/pact/game/datafile"
+)
+
+// Scenario is a compiled scenario: the initial state and every rule written as data. The scenarios
+// package builds it from a YAML file; the engine only reads it.
+type Scenario struct {
+	ID       string
+	Version  int
+	Title    string
+	Intro    string // shown when the scenario is chosen
+	Notes    string // notes for teachers
+	Start    calendar.Month
+	End      calendar.Month
+	Playable []Power
+	File     string // where it was loaded from, for messages
+
+	Initial *State
+	Fields  *Catalogue
+
+	Powers    [NumPowers]PowerInfo
+	Events    []*Event    // in evaluation order: by window start, then file order
+	Decisions []*Decision // in file order
+	Crises    []*CrisisDef
+	Ties      []Tie
+
+	events    map[string]*Event
+	decisions map[string]*Decision
+	options   map[string]*Option // "event/option"
+	crises    map[string]*CrisisDef
+}
+
+// PowerInfo is what a scenario says about one power.
+type PowerInfo struct {
+	Brief      string // one paragraph: its position and objectives, for the new-game screen
+	Objectives []Objective
+	Doctrine   Doctrine
+}
+
+// Objective is worth points at the end if its condition holds.
+type Objective struct {
+	ID     string
+	Text   string
+	Points int
+	When   *Expr
+}
+
+// Doctrine is how a power's AI weighs the world (choices.md §1).
+type Doctrine struct {
+	Summary string
+	Goals   []Goal
+	Caution int // how much the AI keeps in reserve: it spends influence only above this
+}
+
+// Goal is one thing a doctrine values: a change of Field by one point is worth Weight.
+type Goal struct {
+	Field  *Field
+	Weight int
+	Why    string
+}
+
+// Tie is a formal tie between powers (Locarno, Stresa, the naval agreement…), held as the flag
+// "tie.<id>".
+type Tie struct {
+	ID      string
+	Name    string
+	Parties []string
+	Text    string
+}
+
+// Event is a dispatch: a dated historical event (a window plus conditions, so that it can be
+// delayed, changed or prevented), a triggered one, or a follow-up scheduled by another.
+type Event struct {
+	ID      string
+	Title   string
+	Text    string
+	Dossier string // the id of its dossier ("" for none)
+	Power   Power  // the power that chooses among the options; NumPowers when none does
+	Date    calendar.Month
+	From    calendar.Month // window: it may fire from From to To; zero for follow-up-only events
+	To      calendar.Month
+	Trigger bool // may fire in any month of the campaign when its conditions hold
+	Repeat  int  // a triggered event may fire again after this many months (0: once)
+	When    []*Expr
+	Body    Body // unconditional consequences
+	Options []*Option
+	Pos     datafile.Pos
+}
+
+// Option is one choice an event offers its power.
+type Option struct {
+	Event      *Event
+	ID         string // "event-id/option" is its full id
+	Title      string
+	Text       string
+	Historical bool
+	When       []*Expr // an option may be open only in some states
+	Body       Body
+	Pos        datafile.Pos
+}
+
+// FullID is "event/option".
+func (o *Option) FullID() string { return o.Event.ID + "/" + o.ID }
+
+// Decision is a council decision a power may take in the months its window and conditions allow.
+type Decision struct {
+	ID         string
+	Power      Power
+	Title      string
+	Text       string
+	Category   string // diplomacy, military, domestic, pact
+	From, To   calendar.Month
+	When       []*Expr
+	Once       bool
+	Cooldown   int              // months before it can be taken again
+	Historical []calendar.Month // the months it was really taken (the historical line takes it then)
+	Dossier    string
+	Body       Body
+	Pos        datafile.Pos
+}
+
+// Body is what a decision or an option does: its price, its consequences (certain, conditional,
+// by chance and delayed), the follow-ups it schedules, how an AI values it, and how others react.
+type Body struct {
+	Cost      Cost
+	Effects   []Effect
+	Cases     []Case
+	Outcomes  []Outcome
+	Later     []Delayed
+	Follow    []FollowUp
+	AI        []AITerm
+	Reactions []Reaction
+}
+
+// Cost is the price a power pays to act.
+type Cost struct {
+	Influence int
+	Stability int
+	Prestige  int
+	Industry  int
+}
+
+// Case is a set of effects applied only when its conditions hold at resolution.
+type Case struct {
+	When    []*Expr
+	Text    string
+	Effects []Effect
+}
+
+// Outcome is one of a set of weighted chances; exactly one outcome of the set happens.
+type Outcome struct {
+	Weight  int
+	Text    string
+	Effects []Effect
+}
+
+// Delayed effects happen In months later.
+type Delayed struct {
+	In      int
+	Text    string
+	Effects []Effect
+}
+
+// FollowUp schedules an event to be considered In months later.
+type FollowUp struct {
+	Event string
+	In    int
+}
+
+// AITerm is one reason an AI may have for a choice: Score is an integer expression (from the
+// deciding power's point of view) and Why says it in words for the report.
+type AITerm struct {
+	Why   string
+	Score *Expr
+}
+
+// Reaction is how a power is expected to take a decision, shown before it is taken.
+type Reaction struct {
+	Power    Power
+	Relation int // change of its relation with the decider
+	Text     string
+}
+
+// CrisisDef describes a crisis: who the aggressor is, who may oppose it, and how it ends.
+type CrisisDef struct {
+	ID        string
+	Title     string
+	Text      string
+	Aggressor Power
+	Victim    string // a power or minor id ("ethiopia"), for the treaty and the report
+	Opponents []Power
+	// Stance gives, per opponent, the AI's preferred rung (0…6) as an integer expression.
+	Stance [NumPowers]*Expr
+	// HistoricalRungs are the rungs each opponent really took (the historical line).
+	HistoricalRungs [NumPowers]int
+	Resolve         *Expr // the aggressor's resolve, 0…100
+	FallbackChance  int   // percent chance that the aggressor withdraws if opposed by force
+	AcceptBelow     int   // the fait accompli stands when no opponent stands at or above this rung…
+	AcceptAfter     int   // …for this many months
+	OnAccept        []Effect
+	OnBackdown      []Effect
+	OnWar           []Effect
+	Dossier         string
+	Pos             datafile.Pos
+}
+
+// Event returns the event with the id.
+func (sc *Scenario) Event(id string) (*Event, bool) { e, ok := sc.events[id]; return e, ok }
+
+// Decision returns the council decision with the id.
+func (sc *Scenario) Decision(id string) (*Decision, bool) { d, ok := sc.decisions[id]; return d, ok }
+
+// Option returns the event option with the full id "event/option".
+func (sc *Scenario) Option(id string) (*Option, bool) { o, ok := sc.options[id]; return o, ok }
+
+// CrisisDef returns the crisis definition with the id.
+func (sc *Scenario) CrisisDef(id string) (*CrisisDef, bool) { c, ok := sc.crises[id]; return c, ok }
+
+// Index builds the scenario's lookup tables; the loader calls it once everything is compiled.
+func (sc *Scenario) Index() {
+	sc.events = make(map[string]*Event, len(sc.Events))
+	sc.options = map[string]*Option{}
+	for _, e := range sc.Events {
+		sc.events[e.ID] = e
+		for _, o := range e.Options {
+			o.Event = e
+			sc.options[o.FullID()] = o
+		}
+	}
+	sc.decisions = make(map[string]*Decision, len(sc.Decisions))
+	for _, d := range sc.Decisions {
+		sc.decisions[d.ID] = d
+	}
+	sc.crises = make(map[string]*CrisisDef, len(sc.Crises))
+	for _, c := range sc.Crises {
+		sc.crises[c.ID] = c
+	}
+}
+
+// NewCatalogue builds the field catalogue of a state shaped like s (used by the loader, which
+// compiles effects against it before the scenario exists).
+func NewCatalogue(s *State) *Catalogue { return newCatalogue(s) }
+
+// CompileCondition compiles a condition against the environment of state s.
+func CompileCondition(s *State, src string) (*Expr, error) { return compileExpr(src, envOf(s), true) }
+
+// CompileInt compiles an integer expression against the environment of state s.
+func CompileInt(s *State, src string) (*Expr, error) { return compileExpr(src, envOf(s), false) }
+
+// SampleEnv is the environment of s, compiled against once per file by the loader.
+type SampleEnv map[string]any
+
+// EnvFor returns the sample environment of s.
+func EnvFor(s *State) SampleEnv { return envOf(s) }
+
+// Condition compiles a condition against a sample environment.
+func (e SampleEnv) Condition(src string) (*Expr, error) { return compileExpr(src, e, true) }
+
+// Int compiles an integer expression against a sample environment.
+func (e SampleEnv) Int(src string) (*Expr, error) { return compileExpr(src, e, false) }

@@ -1,0 +1,279 @@
+package game
+
+import (
+	"slices"
+
+	"github.com/pactgame/pact/game/calendar"
+	"github.com/pactgame/pact/game/treaty"
+)
+
+// State is the whole world at the start of a month. Every number is an integer. A State is a value
+// that the engine never changes in place once a turn has produced it: Resolve builds a new one from
+// a deep copy (Clone), so a game is a list of states and the decisions between them.
+type State struct {
+	Scenario string         // scenario id
+	Date     calendar.Month // the month about to be played
+	Seed     uint64         // the game's seed (a branch may change it from its fork)
+	RNG      RNG            // the generator, re-derived from Seed and Date at the start of each turn
+
+	Powers    [NumPowers]PowerState
+	Relations Relations
+	Minors    []Minor // in scenario order
+	Global    Global
+	Pact      treaty.Pact
+	Crises    []Crisis // open and closed, in opening order
+
+	Flags     []string    // sorted set of scenario flags (ties are flags named "tie.*")
+	Scheduled []Scheduled // delayed effects and follow-up events, by date then sequence
+	Seq       int         // next sequence number for Scheduled
+	History   []Fired     // every event fired and every decision taken, in order
+	Missed    []Missed    // scheduled events whose window closed without firing, and why
+
+	Ended  bool
+	Ending Ending
+}
+
+// PowerState is one great power.
+type PowerState struct {
+	HeadOfState      string
+	HeadOfGovernment string
+	ForeignMinister  string
+
+	Army          int // active divisions
+	Air           int // front-line aircraft
+	Readiness     int // mobilisation readiness 0…100
+	Industry      int // 0…100
+	Rearmament    int // 0…100
+	Stability     int // the government's stability 0…100
+	Pacifism      int // public pacifism 0…100
+	AntiCommunism int // public anti-communism 0…100
+	Prestige      int // 0…100
+	League        bool
+	Influence     int // political capital to spend on decisions, 0…MaxInfluence
+
+	Levers []Lever // the doctrine's levers, sorted by name (scenario data)
+}
+
+// MaxInfluence is the most influence a power can bank.
+const MaxInfluence = 30
+
+// Lever is one named doctrine lever of a power (risk_appetite, firmness, trust_france…), 0…100.
+type Lever struct {
+	Name  string
+	Value int
+}
+
+// Lever returns the value of the named lever (0 if the power has none of that name).
+func (ps *PowerState) Lever(name string) int {
+	if i, ok := slices.BinarySearchFunc(ps.Levers, name, func(l Lever, n string) int { return cmpString(l.Name, n) }); ok {
+		return ps.Levers[i].Value
+	}
+	return 0
+}
+
+func (ps *PowerState) leverIndex(name string) int {
+	if i, ok := slices.BinarySearchFunc(ps.Levers, name, func(l Lever, n string) int { return cmpString(l.Name, n) }); ok {
+		return i
+	}
+	return -1
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Relations holds the relations between the powers, −100…100, symmetric.
+type Relations [NumPowers][NumPowers]int
+
+// Get is the relation between a and b.
+func (r *Relations) Get(a, b Power) int { return r[a][b] }
+
+// Set sets the relation between a and b (both ways).
+func (r *Relations) Set(a, b Power, v int) { r[a][b], r[b][a] = v, v }
+
+// Minor is a state that is not playable but whose choices matter: alignment, and whether it lets
+// Soviet troops pass (which decides whether assistance could ever be delivered).
+type Minor struct {
+	ID        string
+	Name      string
+	Alignment string // a power id, or "neutral"
+	Passage   bool   // grants passage to Soviet forces
+	Stability int    // 0…100
+}
+
+// Global is the situation of Europe as a whole.
+type Global struct {
+	Tension           int    // war risk 0…100
+	LeagueCredibility int    // 0…100
+	Locarno           int    // Locarno's integrity 0…100
+	Rhineland         string // demilitarised, remilitarised, contested
+	Saar              string // league, german, status_quo
+	Stresa            string // none, formed, broken
+	Ethiopia          string // peace, crisis, war, conquered, compromise
+	Austria           string // independent, satellite, annexed
+	Spain             string // peace, civil_war
+	Lobbying          int    // influence spent lobbying French deputies for the pact, 0…100
+}
+
+// The values of the Global enum fields.
+var (
+	RhinelandValues = []string{"demilitarised", "remilitarised", "contested"}
+	SaarValues      = []string{"league", "german", "status_quo"}
+	StresaValues    = []string{"none", "formed", "broken"}
+	EthiopiaValues  = []string{"peace", "crisis", "war", "conquered", "compromise"}
+	AustriaValues   = []string{"independent", "satellite", "annexed"}
+	SpainValues     = []string{"peace", "civil_war"}
+	CrisisStatuses  = []string{"open", "backed_down", "accepted", "war", "settled"}
+)
+
+// Crisis is an aggressive act on the escalation ladder (GAME.md "Crises").
+type Crisis struct {
+	ID        string // crisis definition id (scenario)
+	Opened    calendar.Month
+	Closed    calendar.Month
+	Status    string       // open, backed_down, accepted, war, settled
+	Rungs     [NumPowers]int // each power's rung on the ladder (0 accept … 6 war); the aggressor's is its commitment
+	Fallback  bool         // hidden: the aggressor withdraws if opposed by force (drawn when the crisis opens)
+	Months    int          // months open
+	Peak      int          // the highest rung any opponent reached
+}
+
+// Scheduled is a delayed consequence or a follow-up event waiting for its month.
+type Scheduled struct {
+	At     calendar.Month
+	Seq    int
+	Source string // the option or decision whose delayed effects these are ("" for a follow-up)
+	Index  int    // which of the source's delayed effects
+	Event  string // a follow-up event to consider (Source is then the event that scheduled it)
+	Power  Power  // the power that took the decision
+}
+
+// Fired is one entry of the game's history: an event that fired or a decision taken.
+type Fired struct {
+	Date   calendar.Month
+	Kind   string // "event" or "decision"
+	ID     string // event id, or the decision id taken
+	Power  Power  // the choosing power (NumPowers when no power chose)
+	Option string // for an event with a choice: the option id chosen
+}
+
+// Missed is a scheduled event whose window closed without its firing.
+type Missed struct {
+	Event  string
+	Date   calendar.Month // the last month of the window
+	Reason string         // which condition failed
+}
+
+// Ending is how and why the campaign ended.
+type Ending struct {
+	Date   calendar.Month
+	Reason string // "the campaign ran its course", "general war", …
+	War    bool
+}
+
+// Clone returns a deep copy that shares nothing mutable with s: every slice is copied, so the new
+// state can be changed (and appended to) without touching s.
+func (s *State) Clone() *State {
+	c := *s
+	for i := range c.Powers {
+		c.Powers[i].Levers = slices.Clone(s.Powers[i].Levers)
+	}
+	c.Minors = slices.Clone(s.Minors)
+	c.Crises = slices.Clone(s.Crises)
+	c.Flags = slices.Clone(s.Flags)
+	c.Scheduled = slices.Clone(s.Scheduled)
+	c.History = slices.Clip(s.History) // append-only: clipping makes the next append copy
+	c.Missed = slices.Clip(s.Missed)
+	c.Pact = clonePact(s.Pact)
+	return &c
+}
+
+func clonePact(p treaty.Pact) treaty.Pact {
+	p.Log = slices.Clip(p.Log)
+	p.Ratification = slices.Clone(p.Ratification)
+	for i := range p.Ratification {
+		p.Ratification[i].Votes = slices.Clip(p.Ratification[i].Votes)
+	}
+	return p
+}
+
+// HasFlag reports whether the flag is set.
+func (s *State) HasFlag(f string) bool {
+	_, ok := slices.BinarySearch(s.Flags, f)
+	return ok
+}
+
+// SetFlag sets or clears a flag; it reports whether anything changed.
+func (s *State) SetFlag(f string, on bool) bool {
+	i, ok := slices.BinarySearch(s.Flags, f)
+	switch {
+	case on && !ok:
+		s.Flags = slices.Insert(s.Flags, i, f)
+		return true
+	case !on && ok:
+		s.Flags = slices.Delete(s.Flags, i, i+1)
+		return true
+	}
+	return false
+}
+
+// Minor returns the minor state with the id, or nil.
+func (s *State) Minor(id string) *Minor {
+	for i := range s.Minors {
+		if s.Minors[i].ID == id {
+			return &s.Minors[i]
+		}
+	}
+	return nil
+}
+
+// Crisis returns the most recent crisis with the definition id, or nil.
+func (s *State) Crisis(id string) *Crisis {
+	for i := len(s.Crises) - 1; i >= 0; i-- {
+		if s.Crises[i].ID == id {
+			return &s.Crises[i]
+		}
+	}
+	return nil
+}
+
+// Fired reports whether the event has fired (ever, up to this state).
+func (s *State) FiredEvent(id string) bool {
+	for i := range s.History {
+		if h := &s.History[i]; h.Kind == "event" && h.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Chose reports whether the option "event/option" was chosen, or the decision id taken.
+func (s *State) Chose(id string) bool {
+	for i := range s.History {
+		h := &s.History[i]
+		if h.Kind == "decision" && h.ID == id {
+			return true
+		}
+		if h.Kind == "event" && h.Option != "" && len(id) == len(h.ID)+1+len(h.Option) &&
+			id[:len(h.ID)] == h.ID && id[len(h.ID)] == '/' && id[len(h.ID)+1:] == h.Option {
+			return true
+		}
+	}
+	return false
+}
+
+// LastTaken is the month a decision was last taken by the power, or 0.
+func (s *State) LastTaken(p Power, id string) calendar.Month {
+	for i := len(s.History) - 1; i >= 0; i-- {
+		if h := &s.History[i]; h.Kind == "decision" && h.ID == id && h.Power == p {
+			return h.Date
+		}
+	}
+	return 0
+}

@@ -1,0 +1,491 @@
+package game
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/pactgame/pact/game/calendar"
+)
+
+// Turn is a month being played: the state at its start, the events that fire (phase 1), and the
+// choices open to each power (phases 2 and 3). Resolve turns it into the next state (phases 4–5).
+type Turn struct {
+	Scenario *Scenario
+	State    *State // the state at the start of the month; never changed
+	Fired    []FiredEvent
+	Notes    []Note // scheduled events delayed this month, and why
+
+	missed []Missed
+	env    map[string]any
+}
+
+// FiredEvent is an event firing this month and what made it fire.
+type FiredEvent struct {
+	Event  *Event
+	Source string // "window", "trigger" or "follow-up"
+}
+
+// ErrEnded is returned when a turn is asked of a campaign that is over.
+var ErrEnded = errors.New("game: the campaign is over")
+
+// Begin opens the month of state s: it decides which events fire. It does not change s.
+func Begin(sc *Scenario, s *State) (*Turn, error) {
+	if s.Ended {
+		return nil, ErrEnded
+	}
+	t := &Turn{Scenario: sc, State: s, env: envOf(s)}
+	fired := map[string]bool{}
+	check := func(conds []*Expr) (bool, string) {
+		for _, c := range conds {
+			v, err := c.evalBool(t.env)
+			if err != nil || !v {
+				return false, c.Src
+			}
+		}
+		return true, ""
+	}
+	// Follow-ups due this month come first, in the order they were scheduled.
+	for _, it := range s.Scheduled {
+		if it.At != s.Date || it.Event == "" {
+			continue
+		}
+		e, ok := sc.Event(it.Event)
+		if !ok || fired[e.ID] {
+			continue
+		}
+		if ok, why := check(e.When); ok {
+			t.Fired = append(t.Fired, FiredEvent{Event: e, Source: "follow-up"})
+			fired[e.ID] = true
+		} else {
+			t.Notes = append(t.Notes, Note{Kind: "prevented", ID: e.ID, Title: e.Title,
+				Text: fmt.Sprintf("%s did not follow: the condition %s does not hold", e.Title, why)})
+		}
+	}
+	for _, e := range sc.Events {
+		if fired[e.ID] {
+			continue
+		}
+		switch {
+		case e.Trigger:
+			if (!e.From.IsZero() && s.Date < e.From) || (!e.To.IsZero() && s.Date > e.To) {
+				continue
+			}
+			if since := monthsSince(s, e.ID); since != 999 && (e.Repeat == 0 || since < e.Repeat) {
+				continue
+			}
+			if ok, _ := check(e.When); ok {
+				t.Fired = append(t.Fired, FiredEvent{Event: e, Source: "trigger"})
+				fired[e.ID] = true
+			}
+		case !e.From.IsZero():
+			if s.Date < e.From || s.Date > e.To || s.FiredEvent(e.ID) {
+				continue
+			}
+			ok, why := check(e.When)
+			if ok {
+				t.Fired = append(t.Fired, FiredEvent{Event: e, Source: "window"})
+				fired[e.ID] = true
+				continue
+			}
+			if s.Date == e.To {
+				t.missed = append(t.missed, Missed{Event: e.ID, Date: s.Date, Reason: why})
+				t.Notes = append(t.Notes, Note{Kind: "prevented", ID: e.ID, Title: e.Title,
+					Text: fmt.Sprintf("%s did not happen: its time has passed, and %s never held", e.Title, why)})
+			} else if !e.Date.IsZero() && s.Date >= e.Date {
+				t.Notes = append(t.Notes, Note{Kind: "delayed", ID: e.ID, Title: e.Title,
+					Text: fmt.Sprintf("%s (in history: %s) has not happened yet: %s does not hold", e.Title, e.Date.Name(), why)})
+			}
+		}
+	}
+	return t, nil
+}
+
+// Events lists the ids of the events firing this month.
+func (t *Turn) Events() []string {
+	out := make([]string, len(t.Fired))
+	for i, f := range t.Fired {
+		out[i] = f.Event.ID
+	}
+	return out
+}
+
+// ChoiceKind says where a choice comes from.
+type ChoiceKind string
+
+// Event options, council decisions, and crisis moves.
+const (
+	ChoiceEvent    ChoiceKind = "event"
+	ChoiceDecision ChoiceKind = "decision"
+	ChoiceCrisis   ChoiceKind = "crisis"
+)
+
+// Choice is one thing a power may do this month. It is the one list of legal decisions: the
+// orders Resolve accepts, the AI's menu and the UI's menus all come from Choices.
+type Choice struct {
+	ID       string // an option's "event/option", a decision id, or "crisis/<id>/<move>"
+	Kind     ChoiceKind
+	Group    string // choices of one group exclude each other: the event id, or "crisis/<id>"
+	Required bool   // one choice of the group must be made (an event's options)
+	Title    string
+	Text     string
+	Category string
+	Cost     Cost
+	Body     *Body // nil for crisis moves
+	Option   *Option
+	Decision *Decision
+	Crisis   *CrisisDef
+	Rung     int  // for crisis moves: the rung (−1 for the aggressor's moves)
+	Current  bool // for crisis moves: the power's present rung (choosing it changes nothing)
+	Historical bool // the historical choice
+}
+
+// Choices lists what power p may do this month: the options of the events it must answer, the
+// council decisions open to it, and its moves in open crises.
+func (t *Turn) Choices(p Power) []Choice {
+	s, sc := t.State, t.Scenario
+	var out []Choice
+	for _, f := range t.Fired {
+		e := f.Event
+		if e.Power != p || len(e.Options) == 0 {
+			continue
+		}
+		for _, o := range e.Options {
+			if !t.holds(o.When) {
+				continue
+			}
+			out = append(out, Choice{ID: o.FullID(), Kind: ChoiceEvent, Group: e.ID, Required: true, Title: o.Title,
+				Text: o.Text, Category: "event", Cost: o.Body.Cost, Body: &o.Body, Option: o, Historical: o.Historical})
+		}
+	}
+	for _, d := range sc.Decisions {
+		if d.Power != p || !t.decisionOpen(d) {
+			continue
+		}
+		out = append(out, Choice{ID: d.ID, Kind: ChoiceDecision, Group: d.ID, Title: d.Title, Text: d.Text,
+			Category: d.Category, Cost: d.Body.Cost, Body: &d.Body, Decision: d, Historical: slices.Contains(d.Historical, s.Date)})
+	}
+	for i := range s.Crises {
+		c := &s.Crises[i]
+		if c.Status != "open" {
+			continue
+		}
+		def, _ := sc.CrisisDef(c.ID)
+		group := "crisis/" + c.ID
+		if def.Aggressor == p {
+			for _, m := range []string{"hold", "withdraw"} {
+				title := "Hold firm"
+				if m == "withdraw" {
+					title = "Withdraw and back down"
+				}
+				out = append(out, Choice{ID: crisisChoiceID(c.ID, m), Kind: ChoiceCrisis, Group: group, Title: title,
+					Category: "crisis", Crisis: def, Rung: -1, Current: m == "hold", Historical: m == "hold"})
+			}
+			continue
+		}
+		if !slices.Contains(def.Opponents, p) {
+			continue
+		}
+		for rg := range NumRungs {
+			out = append(out, Choice{ID: crisisChoiceID(c.ID, RungIDs[rg]), Kind: ChoiceCrisis, Group: group,
+				Title: RungTitles[rg], Category: "crisis", Cost: rungCost[rg], Crisis: def, Rung: rg,
+				Current: c.Rungs[p] == rg, Historical: def.HistoricalRungs[p] == rg})
+		}
+	}
+	return out
+}
+
+func (t *Turn) holds(conds []*Expr) bool {
+	for _, c := range conds {
+		if v, err := c.evalBool(t.env); err != nil || !v {
+			return false
+		}
+	}
+	return true
+}
+
+// decisionOpen reports whether a council decision may be taken this month (window, conditions,
+// once, cooldown, and the influence to pay for it).
+func (t *Turn) decisionOpen(d *Decision) bool {
+	s := t.State
+	if (!d.From.IsZero() && s.Date < d.From) || (!d.To.IsZero() && s.Date > d.To) {
+		return false
+	}
+	if last := s.LastTaken(d.Power, d.ID); !last.IsZero() {
+		if d.Once || s.Date.Sub(last) < max(d.Cooldown, 1) {
+			return false
+		}
+	}
+	if s.Powers[d.Power].Influence < d.Body.Cost.Influence {
+		return false
+	}
+	return t.holds(d.When)
+}
+
+// WhyClosed says why a council decision is not open this month ("" if it is open).
+func (t *Turn) WhyClosed(d *Decision) string {
+	s := t.State
+	switch {
+	case !d.From.IsZero() && s.Date < d.From:
+		return "not before " + d.From.Name()
+	case !d.To.IsZero() && s.Date > d.To:
+		return "its moment passed in " + d.To.Name()
+	}
+	if last := s.LastTaken(d.Power, d.ID); !last.IsZero() {
+		if d.Once {
+			return "already taken in " + last.Name()
+		}
+		if s.Date.Sub(last) < max(d.Cooldown, 1) {
+			return fmt.Sprintf("taken in %s; again from %s", last.Name(), last.Add(max(d.Cooldown, 1)).Name())
+		}
+	}
+	if have := s.Powers[d.Power].Influence; have < d.Body.Cost.Influence {
+		return fmt.Sprintf("needs %d influence (you have %d)", d.Body.Cost.Influence, have)
+	}
+	for _, c := range d.When {
+		if v, err := c.evalBool(t.env); err != nil || !v {
+			return "requires " + c.Src
+		}
+	}
+	return ""
+}
+
+// Order is one choice a power makes, with the AI's reasons when an AI made it.
+type Order struct {
+	ID      string
+	Reasons []Reason
+}
+
+// Orders are every power's choices for the month.
+type Orders [NumPowers][]Order
+
+// IDs lists the ids of a power's orders.
+func (o *Orders) IDs(p Power) []string {
+	out := make([]string, len(o[p]))
+	for i, x := range o[p] {
+		out[i] = x.ID
+	}
+	return out
+}
+
+// Check validates a power's orders against its choices: every id legal, at most one per group,
+// one answer to each event that needs it, and the influence to pay for all of them.
+func (t *Turn) Check(p Power, ids []string) error {
+	choices := t.Choices(p)
+	byID := make(map[string]*Choice, len(choices))
+	for i := range choices {
+		byID[choices[i].ID] = &choices[i]
+	}
+	groups := map[string]string{}
+	cost := 0
+	for _, id := range ids {
+		c, ok := byID[id]
+		if !ok {
+			return fmt.Errorf("game: %s cannot take %q in %s%s", p, id, t.State.Date, t.whyNot(p, id))
+		}
+		if prev, dup := groups[c.Group]; dup {
+			return fmt.Errorf("game: %s orders both %q and %q in %s; choose one", p, prev, id, t.State.Date)
+		}
+		groups[c.Group] = id
+		cost += c.Cost.Influence
+	}
+	for _, c := range choices {
+		if _, done := groups[c.Group]; c.Required && !done {
+			return fmt.Errorf("game: %s must answer %q in %s (one of its options)", p, c.Group, t.State.Date)
+		}
+	}
+	if have := t.State.Powers[p].Influence; cost > have {
+		return fmt.Errorf("game: %s's orders in %s cost %d influence; it has %d", p, t.State.Date, cost, have)
+	}
+	return nil
+}
+
+func (t *Turn) whyNot(p Power, id string) string {
+	if d, ok := t.Scenario.Decision(id); ok {
+		if d.Power != p {
+			return " (it is " + d.Power.Name() + "'s decision)"
+		}
+		if why := t.WhyClosed(d); why != "" {
+			return " (" + why + ")"
+		}
+	}
+	if o, ok := t.Scenario.Option(id); ok && !slices.Contains(t.Events(), o.Event.ID) {
+		return " (the event " + o.Event.ID + " does not fire this month)"
+	}
+	return ""
+}
+
+// Resolve plays the month with the given orders and returns the next state and the month's report.
+// The order of resolution is the package doc's. The turn's state is not changed.
+func (t *Turn) Resolve(orders Orders) (*State, *Report, error) {
+	for _, p := range Powers {
+		if err := t.Check(p, orders.IDs(p)); err != nil {
+			return nil, nil, err
+		}
+	}
+	sc := t.Scenario
+	s := t.State.Clone()
+	s.RNG = RNG{S: mix(s.Seed, uint64(s.Date))}
+	rep := &Report{Date: s.Date, Events: []ReportEvent{}, Decisions: []ReportDecision{}, Changes: []Change{}, Notes: slices.Clone(t.Notes)}
+	r := &resolver{scn: sc, s: s, rep: rep}
+	date := s.Date
+
+	// 1. Delayed consequences due this month.
+	var keep []Scheduled
+	for _, it := range s.Scheduled {
+		if it.At > date {
+			keep = append(keep, it)
+			continue
+		}
+		if it.Event != "" {
+			continue // follow-ups were considered by Begin
+		}
+		body, title := sc.body(it.Source)
+		if body == nil || it.Index >= len(body.Later) {
+			continue
+		}
+		d := &body.Later[it.Index]
+		since := date.Add(-d.In)
+		text := "a delayed consequence of " + title
+		if d.Text != "" {
+			text = d.Text + " (" + text + ")"
+		}
+		cause := Cause{Kind: CauseDelayed, ID: it.Source, Power: powerIDOrEmpty(it.Power), Text: text, Since: since.String()}
+		for i := range d.Effects {
+			r.apply(&d.Effects[i], cause)
+		}
+	}
+	s.Scheduled = keep
+
+	// 2. Events, in firing order: the event's own consequences, then the chosen option's.
+	chosen := map[string]string{}
+	for _, p := range Powers {
+		for _, o := range orders[p] {
+			if opt, ok := sc.Option(o.ID); ok {
+				chosen[opt.Event.ID] = opt.ID
+			}
+		}
+	}
+	for _, f := range t.Fired {
+		e := f.Event
+		cause := Cause{Kind: CauseEvent, ID: e.ID, Text: e.Title}
+		re := ReportEvent{ID: e.ID, Title: e.Title, Dossier: e.Dossier, Source: f.Source}
+		entry := Fired{Date: date, Kind: "event", ID: e.ID, Power: NumPowers}
+		r.applyBody(&e.Body, e.ID, NumPowers, cause)
+		if e.Power < NumPowers && len(e.Options) > 0 {
+			o, _ := sc.Option(e.ID + "/" + chosen[e.ID])
+			re.Power, re.Option, re.Choice = e.Power.ID(), o.ID, o.Title
+			entry.Power, entry.Option = e.Power, o.ID
+			oc := Cause{Kind: CauseEvent, ID: o.FullID(), Power: e.Power.ID(), Text: e.Title + ": " + o.Title}
+			r.pay(e.Power, o.Body.Cost, oc)
+			r.applyBody(&o.Body, o.FullID(), e.Power, oc)
+			r.reactions(e.Power, o.Body.Reactions, oc)
+		}
+		s.History = append(s.History, entry)
+		rep.Events = append(rep.Events, re)
+	}
+
+	// 3. Council decisions, in power order; crisis moves are gathered for phase 6.
+	moves := map[string][NumPowers]string{}
+	for _, p := range Powers {
+		for _, o := range orders[p] {
+			if crisis, move, ok := parseCrisisChoice(o.ID); ok {
+				m := moves[crisis]
+				m[p] = move
+				moves[crisis] = m
+				s.History = append(s.History, Fired{Date: date, Kind: "decision", ID: o.ID, Power: p})
+				continue
+			}
+			d, ok := sc.Decision(o.ID)
+			if !ok {
+				continue // an event option, applied in phase 2
+			}
+			cause := Cause{Kind: CauseDecision, ID: d.ID, Power: p.ID(), Text: d.Title}
+			r.pay(p, d.Body.Cost, cause)
+			r.applyBody(&d.Body, d.ID, p, cause)
+			r.reactions(p, d.Body.Reactions, cause)
+			s.History = append(s.History, Fired{Date: date, Kind: "decision", ID: d.ID, Power: p})
+			rep.Decisions = append(rep.Decisions, ReportDecision{Power: p.ID(), ID: d.ID, Title: d.Title, Reasons: o.Reasons})
+		}
+	}
+	for _, p := range Powers {
+		for _, o := range orders[p] {
+			if opt, ok := sc.Option(o.ID); ok {
+				rep.Decisions = append(rep.Decisions, ReportDecision{Power: p.ID(), ID: o.ID,
+					Title: opt.Event.Title + ": " + opt.Title, Reasons: o.Reasons})
+			} else if c, move, ok := parseCrisisChoice(o.ID); ok {
+				def, _ := sc.CrisisDef(c)
+				title := "Hold firm"
+				if move == "withdraw" {
+					title = "Withdraw and back down"
+				} else if rg := rungOf(move); rg >= 0 {
+					title = RungTitles[rg]
+				}
+				rep.Decisions = append(rep.Decisions, ReportDecision{Power: p.ID(), ID: o.ID,
+					Title: def.Title + ": " + title, Reasons: o.Reasons})
+			}
+		}
+	}
+
+	// 4. Treaty actions, in the order they were queued.
+	r.pactPhase()
+	// 5. Drift.
+	r.drift()
+	// 6. Crises.
+	r.crisisPhase(moves)
+
+	// 7. Close the month.
+	s.Missed = append(s.Missed, t.missed...)
+	if !s.Ended && date >= sc.End {
+		s.Ended = true
+		s.Ending = Ending{Date: date, Reason: "the campaign ran its course"}
+	}
+	rep.Ended = s.Ended
+	s.Date = date.Add(1)
+	if err := CheckInvariants(sc, s); err != nil {
+		return nil, nil, err
+	}
+	return s, rep, nil
+}
+
+func powerIDOrEmpty(p Power) string {
+	if p >= NumPowers {
+		return ""
+	}
+	return p.ID()
+}
+
+// body finds the body of a decision id or an option's full id, with its title.
+func (sc *Scenario) body(source string) (*Body, string) {
+	if d, ok := sc.Decision(source); ok {
+		return &d.Body, d.Title
+	}
+	if o, ok := sc.Option(source); ok {
+		return &o.Body, o.Event.Title + ": " + o.Title
+	}
+	if e, ok := sc.Event(source); ok {
+		return &e.Body, e.Title
+	}
+	return nil, source
+}
+
+// Months lists the months of a scenario, start to end.
+func (sc *Scenario) Months() []calendar.Month {
+	var out []calendar.Month
+	for m := sc.Start; m <= sc.End; m++ {
+		out = append(out, m)
+	}
+	return out
+}
+
+// describeOrders writes orders as "france: a, b; ussr: c" for messages.
+func describeOrders(o Orders) string {
+	var parts []string
+	for _, p := range Powers {
+		if len(o[p]) > 0 {
+			parts = append(parts, p.ID()+": "+strings.Join(o.IDs(p), ", "))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
