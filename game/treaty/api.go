@@ -105,26 +105,27 @@ type Vote struct {
 	Abstain int            `json:"abstain"`
 	Passed  bool           `json:"passed"`
 	Groups  []GroupVote    `json:"groups"`
+	Note    string         `json:"note,omitempty"` // e.g. that the Soviet decision is not a counted vote
 }
 
 // Climate is the small read-only view of the world a ratification vote needs; the engine fills it
 // from its state. All values are integers; percentages run 0…100, relations −100…100.
 type Climate struct {
-	Date           calendar.Month
-	Stability      int  // the government's stability
-	AntiCommunism  int  // the party's public anti-communism
-	Pacifism       int  // the party's public pacifism
-	Tension        int  // European tension, 0…100
-	GermanThreat   int  // perceived German threat, 0…100 (German rearmament as seen from Paris)
-	RelationsUSSR  int  // France–USSR relations (for the USSR: USSR–France)
-	RelationsGer   int  // relations with Germany
-	RelationsGB    int  // relations with Britain
-	Lobbying       int  // influence spent lobbying the groups, 0…100
-	Confidence     bool // the government made ratification a question of confidence
-	PopularFront   bool // the Chamber elected in 1936 sits (figures.md §4.2), else that of 1932
-	StalinBacking  bool // Stalin's communiqué of May 1935 has brought the Communists behind national defence
-	TrustPartner   int  // for the USSR: trust in France, 0…100
-	BerlinTrack    int  // for the USSR: weight of the channel to Berlin, 0…100
+	Date          calendar.Month
+	Stability     int  // the government's stability
+	AntiCommunism int  // the party's public anti-communism
+	Pacifism      int  // the party's public pacifism
+	Tension       int  // European tension, 0…100
+	GermanThreat  int  // perceived German threat, 0…100 (German rearmament as seen from Paris)
+	RelationsUSSR int  // France–USSR relations (for the USSR: USSR–France)
+	RelationsGer  int  // relations with Germany
+	RelationsGB   int  // relations with Britain
+	Lobbying      int  // influence spent lobbying the groups, 0…100
+	Confidence    bool // the government made ratification a question of confidence
+	PopularFront  bool // the Chamber elected in 1936 sits (figures.md §4.2), else that of 1932
+	StalinBacking bool // Stalin's communiqué of May 1935 has brought the Communists behind national defence
+	TrustPartner  int  // for the USSR: trust in France, 0…100
+	BerlinTrack   int  // for the USSR: weight of the channel to Berlin, 0…100
 }
 
 // Rand is the engine's seeded generator, as the treaty module sees it: IntN returns a value in
@@ -139,13 +140,14 @@ type Effects struct {
 	Pretext    int // how much it hands Germany a Locarno pretext
 	// Reactions of the capitals to the terms, relations points (negative = alarm).
 	London, Rome, Brussels, Warsaw, Berlin int
-	// Support shifts of each French parliamentary group, percentage points, in group-id order.
+	// Support shifts of each family of French parliamentary groups (Group.Family), percentage
+	// points against the historical terms, in family-id order (Families()).
 	Groups []GroupShift
 }
 
 // GroupShift is one group's change of support caused by the terms.
 type GroupShift struct {
-	Group string
+	Group string // a family id: "communists", "socialists", "radicals", …
 	Shift int
 	Why   string
 }
@@ -171,9 +173,9 @@ const (
 	ActSign       ActionKind = "sign"        // agreed → signed
 	ActRecordVote ActionKind = "record_vote" // signed|ratified: a counted vote (Action.Vote); a party ratifies when its last body passes
 	ActExchange   ActionKind = "exchange"    // ratified by both → in_force (Art. 5)
-	ActInvoke     ActionKind = "invoke"      // in_force → invoked (Action.Reason holds the ruling's summary)
-	ActDenounce   ActionKind = "denounce"    // in_force|invoked → denounced (a year's notice, Art. 5)
-	ActExpire     ActionKind = "expire"      // in_force → expired at the end of its term
+	ActInvoke     ActionKind = "invoke"      // in_force|invoked → invoked; also while a denunciation's notice runs (Action.Reason holds the ruling's summary)
+	ActDenounce   ActionKind = "denounce"    // in_force|invoked → denounced: notice given; the pact binds until Pact.Ended (Art. 5)
+	ActExpire     ActionKind = "expire"      // denounced → expired once the notice has run (Art. 5 renews an undenounced pact indefinitely)
 )
 
 // Action is a request to move the pact.
@@ -202,7 +204,7 @@ type Pact struct {
 	Agreed       calendar.Month `json:"agreed,omitempty"`
 	Signed       calendar.Month `json:"signed,omitempty"`
 	InForce      calendar.Month `json:"in_force,omitempty"`
-	Ended        calendar.Month `json:"ended,omitempty"` // denounced, expired or collapsed
+	Ended        calendar.Month `json:"ended,omitempty"` // collapsed; or, once denounced, the month the pact stops binding
 	Ratification []Ratification `json:"ratification"`    // one per party, France first
 	Log          []Transition   `json:"log"`
 }
@@ -229,12 +231,18 @@ type Deliverable struct {
 	Why      string `json:"why"`
 }
 
-// Ruling is the answer to a situation.
+// Ruling is the answer to a situation. Its JSON form (MarshalJSON) is the CLI contract's: the
+// trace as a list of strings, the steps as objects beside it.
 type Ruling struct {
 	Obligation  Obligation  `json:"obligation"`
 	Articles    []string    `json:"articles"`
 	Trace       []Step      `json:"trace"`
 	Deliverable Deliverable `json:"deliverable"`
+	// NonAssistance: the other party must at least refrain from helping the aggressor (protocol
+	// point IV, recalling the non-aggression pact of 1932), whatever else it owes.
+	NonAssistance bool   `json:"non_assistance"`
+	Summary       string `json:"summary"` // one sentence
+	Facts         Facts  `json:"facts"`   // what the ruling took as given, with defaults filled in
 }
 
 // Situation is what a ruling is asked about (GAME.md, `pact treaty check`). Optional parts are
@@ -249,8 +257,9 @@ type Situation struct {
 	League     League         `json:"league"`
 	Locarno    *Locarno       `json:"locarno,omitempty"`
 	Pact       *PactView      `json:"pact,omitempty"`
-	Transit    *Transit       `json:"transit,omitempty"` // optional: who lets Soviet troops through
+	Transit    *Transit       `json:"transit,omitempty"`   // optional: who lets Soviet troops through
 	Readiness  *int           `json:"readiness,omitempty"` // optional: the assisting party's readiness 0…100
+	Day        int            `json:"-"`                   // the day of the month when it matters (0 = not given); written in the date as YYYY-MM-DD
 }
 
 // League is the League of Nations' side of a situation.
@@ -269,8 +278,9 @@ type Locarno struct {
 
 // PactView is the pact as a situation states it: its status and terms.
 type PactView struct {
-	Status Status `json:"status"`
-	Terms  *Terms `json:"terms,omitempty"`
+	Status Status         `json:"status"`
+	Terms  *Terms         `json:"terms,omitempty"`
+	Ends   calendar.Month `json:"ends,omitempty"` // for a denounced pact: the month its notice runs out (Art. 5); blank = already ended
 }
 
 // Transit says which neighbours grant passage to Soviet forces.
