@@ -231,7 +231,7 @@ func (r *ruler) facts() {
 	if f.Target == "territory" {
 		on = f.victims() + " own territory"
 	}
-	r.step("", "The situation: in %s, %s %s %s%s; the League Council %s.", dateName(f), f.agg(), verb, on, prov, councilPhrase[f.Council])
+	r.step("", "The situation: %s, %s %s %s%s; the League Council %s.", dateName(f), f.agg(), verb, on, prov, councilPhrase[f.Council])
 	from := "its historical status at this date"
 	if f.StatusFrom == "situation" {
 		from = "as the situation states"
@@ -262,9 +262,9 @@ func (r *ruler) facts() {
 
 func dateName(f *ctx) string {
 	if f.day != 0 {
-		return fmt.Sprintf("%d %s", f.day, f.month.Name())
+		return fmt.Sprintf("on %d %s", f.day, f.month.Name())
 	}
-	return f.month.Name()
+	return "in " + f.month.Name()
 }
 
 // inForce states why the pact binds.
@@ -534,7 +534,8 @@ func (r *ruler) locarnoBrake() {
 		r.step("locarno-4", "No Locarno power opposes (Britain %s, Italy %s, Belgium %s): none would treat French action as a violation calling for its help to Germany under Locarno Art. 4, so France is not exposed to sanctions and protocol point II does not release it.", position(f.Locarno.Britain), position(f.Locarno.Italy), position(f.Locarno.Belgium))
 		return
 	}
-	r.step("locarno-4", "%s %s: as Locarno powers they would treat French action as a violation of Locarno Art. 2 and owe Germany their help under Locarno Art. 4 — 'sanctions of an international character'.", capital(namesOf(f.Opposing)), verbFor(f.Opposing, "opposes", "oppose"))
+	r.step("locarno-4", "%s %s: as %s %s would treat French action as a violation of Locarno Art. 2 and owe Germany %s help under Locarno Art. 4 — 'sanctions of an international character'.", capital(namesOf(f.Opposing)),
+		plural(f.Opposing, "opposes", "oppose"), plural(f.Opposing, "a Locarno power", "Locarno powers"), plural(f.Opposing, "it", "they"), plural(f.Opposing, "its", "their"))
 	r.step("protocol-2", "Protocol point II (a PARAPHRASE; the quoted phrase's official wording is unconfirmed): the treaty is not to be applied in a way that, incompatible with a party's obligations under earlier published treaties, would expose it to such sanctions. France is released from assistance here.")
 	r.step("art1", "Consultation exposes no one to sanctions: under Art. 1 the parties still consult at once on the measures to observe Covenant Art. 10.")
 	r.obl, r.route = ObligeConsultation, ""
@@ -562,7 +563,7 @@ func position(p string) string {
 	return p
 }
 
-func verbFor(ids []string, one, many string) string {
+func plural(ids []string, one, many string) string {
 	if len(ids) == 1 {
 		return one
 	}

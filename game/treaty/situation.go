@@ -124,6 +124,12 @@ func firstLine(s string) string {
 // at builds an error at node n.
 func (d *decoder) at(n ast.Node, field, msg string) *SituationError {
 	e := &SituationError{Name: d.name, Field: field, Msg: msg}
+	if m, ok := n.(*ast.MappingNode); ok && !m.IsFlowStyle && len(m.Values) > 0 {
+		n = m.Values[0].Key // a block mapping is where its first key is
+	}
+	if mv, ok := n.(*ast.MappingValueNode); ok {
+		n = mv.Key
+	}
 	if n != nil {
 		if tk := n.GetToken(); tk != nil && tk.Position != nil {
 			e.Line, e.Col = tk.Position.Line, tk.Position.Column
@@ -310,10 +316,14 @@ func (d *decoder) integer(n ast.Node, field string, lo, hi int) (int, bool) {
 	return int(x), true
 }
 
+// enum reads one of set; optional enums also take "" (their default).
 func (d *decoder) enum(n ast.Node, field string, set []string) (string, bool) {
 	s, ok := d.str(n, field, "one of "+strings.Join(set, ", "))
 	if !ok {
 		return "", false
+	}
+	if s == "" && oneOf(field, optionalEnums) {
+		return "", true
 	}
 	if !oneOf(s, set) {
 		d.set(d.at(n, field, fmt.Sprintf("%q is not one of %s", s, strings.Join(set, ", "))))
@@ -370,6 +380,9 @@ func daysIn(m calendar.Month) int {
 	}
 	return 31
 }
+
+// optionalEnums are the enumerated fields whose empty string means "the default".
+var optionalEnums = []string{"target", "league.council", "locarno.britain", "locarno.italy", "locarno.belgium"}
 
 var (
 	topFields     = []string{"date", "victim", "aggressor", "kind", "unprovoked", "target", "league", "locarno", "pact", "transit", "readiness"}
