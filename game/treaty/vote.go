@@ -88,7 +88,7 @@ var chamber1936 = []Group{
 
 // senate is the Senate as it sat in March 1936 — an approximation throughout.
 var senate = []Group{
-	group("senate-pcf", "Communists", FamCommunists, 2, 1000, 0, srcSenate),
+	group("senate-pcf", "Communists", FamCommunists, 2, 950, 0, srcSenate),
 	group("senate-sfio", "Socialists", FamSocialists, 16, 950, 0, srcSenate),
 	group("senate-gd", "Gauche démocratique (Radicals)", FamRadicals, 162, 880, 50, srcSenate),
 	group("senate-centre", "Centre groups (merged)", FamCentreRght, 80, 620, 180, srcSenate),
