@@ -230,6 +230,7 @@ func (t Terms) Effects() Effects {
 		e.Warsaw += r.warsaw
 		e.Berlin += r.berlin
 	}
+	e.Deterrence, e.Pretext = max(0, e.Deterrence), max(0, e.Pretext)
 	for _, f := range Families() {
 		var whys []string
 		shift := 0
