@@ -371,9 +371,7 @@ func (r *ruler) threat() {
 	r.step("art1", "A threat or danger of aggression by a European State against %s calls for consultation: under Art. 1, %s and %s must consult at once on the measures to be taken to observe Covenant Art. 10.", f.victim(), f.victim(), f.assisting())
 	r.step("covenant-10", "Covenant Art. 10: Members undertake to respect and preserve against external aggression the territorial integrity and political independence of all Members; in case of any threat or danger of such aggression the Council advises on the means. The consultation prepares those means.")
 	r.step("art2", "Arts. 2 and 3 (assistance) are not engaged: they need an actual aggression, not a threat.")
-	if !f.Unprovoked {
-		r.step("art1", "Unlike Arts. 2 and 3, Art. 1 does not ask whether the threat is provoked.")
-	}
+	r.step("art1", "Unlike Arts. 2 and 3, Art. 1 does not ask whether the threat is provoked.")
 	if f.Target == "colony" {
 		r.step("protocol-1", "The threat is to a colony. Art. 1 has no territorial limit — a threat to %s colony is a threat to %s — while protocol point I's 'own territory' limit (a PARAPHRASE; wording unconfirmed) would exclude assistance if it came to an attack. Contested.", f.victims(), f.victim())
 	}
