@@ -124,7 +124,7 @@
 // refusing passage), states them, then reasons in this order, each step citing its article:
 //
 //  1. Art. 5: a pact not in force obliges nothing (none, on art5); the trace then gives, marked
-//     "(once in force)", the whole reasoning of what it would oblige.
+//     "(if in force)", the whole reasoning of what it would oblige.
 //  2. The aggressor is the other party: none (Arts. 1–3 cannot bind a party against the other).
 //  3. Arts. 1–3 cover only "a European State": none against Japan or the United States.
 //  4. The victim must be a League member (the USSR before 18 September 1934 is not): the pact

@@ -55,10 +55,14 @@ func (r Ruling) Text() string {
 	verb := map[string]string{"attack": "attacks", "threat": "threatens"}[f.Kind]
 	head := "Ruling"
 	if f.Date != "" {
-		head = fmt.Sprintf("Ruling for %s: %s %s %s", f.Date, nameOf(f.Aggressor), verb, nameOf(f.Victim))
-		if f.Target != "" && f.Target != "territory" {
-			head += " (" + map[string]string{"ally": "an ally", "colony": "a colony"}[f.Target] + ")"
+		whom := nameOf(f.Victim)
+		switch f.Target {
+		case "ally":
+			whom = "an ally of " + whom
+		case "colony":
+			whom = "a colony of " + whom
 		}
+		head = fmt.Sprintf("Ruling for %s: %s %s %s", f.Date, nameOf(f.Aggressor), verb, whom)
 	}
 	b.WriteString(capital(head) + "\n\n")
 	label(&b, "Obligation:", string(r.Obligation))

@@ -303,7 +303,7 @@ func (r *ruler) notInForce(h *ruler) {
 	sortArticles(arts)
 	r.step("art5", "%s %s here (%s): %s", would, h.obl, strings.Join(arts, ", "), h.summary)
 	for _, st := range h.steps {
-		r.steps = append(r.steps, Step{Article: st.Article, Text: "(once in force) " + st.Text})
+		r.steps = append(r.steps, Step{Article: st.Article, Text: "(if in force) " + st.Text})
 	}
 	r.obl, r.arts, r.nonAssist = ObligeNone, []string{"art5"}, false
 	r.summary = fmt.Sprintf("Nothing is owed: the pact is not in force (Art. 5). In force, it would oblige %s.", h.obl)
