@@ -212,13 +212,14 @@ func noise(r *RNG, score int) int {
 func (t *Turn) aiCrisisOrders(p Power) []Order {
 	s := t.State
 	var out []Order
-	for i := range s.Crises {
-		c := &s.Crises[i]
-		if c.Status != "open" {
-			continue
-		}
+	inPlay := t.crisesInPlay()
+	for i := range inPlay {
+		c := &inPlay[i]
 		def, _ := t.Scenario.CrisisDef(c.ID)
 		if def.Aggressor == p {
+			if c.Opened == s.Date {
+				continue // it has just acted
+			}
 			peak := 0
 			for _, q := range def.Opponents {
 				peak = max(peak, c.Rungs[q])

@@ -139,6 +139,11 @@ func (r *resolver) crisisPhase(moves map[string][NumPowers]string) {
 				r.sanctionToll(def, p, rg, cause)
 			}
 		}
+		if peak >= RungSanctions {
+			cc := cause
+			cc.Text = fmt.Sprintf("%s under %s (%s)", def.Aggressor.Name(), strings.ToLower(RungTitles[peak]), def.Title)
+			r.addInt(def.Aggressor.ID()+".industry", -(peak - RungLeague), cc)
+		}
 		c.Peak = max(c.Peak, peak)
 		r.changed()
 		switch {
@@ -194,13 +199,13 @@ func (r *resolver) applyMoves(c *Crisis, moves [NumPowers]string) {
 	}
 }
 
-// sanctionToll is the monthly consequence of sanctions and force: the aggressor's industry and
-// relations suffer, the opponent's readiness rises when it mobilises.
+// sanctionToll is the monthly consequence of one opponent's sanctions or force: its relations with
+// the aggressor suffer, and its readiness rises when it mobilises. (The aggressor's economy pays
+// once a month for the strongest measure against it, in crisisPhase.)
 func (r *resolver) sanctionToll(def *CrisisDef, p Power, rg int, cause Cause) {
 	a := def.Aggressor
 	cc := cause
 	cc.Text = fmt.Sprintf("%s's %s (%s)", p.Name(), strings.ToLower(RungTitles[rg]), def.Title)
-	r.addInt(a.ID()+".industry", -(rg - RungLeague), cc)
 	f, _ := r.scn.Fields.Lookup(relationPath(p, a))
 	r.addField(f, -(rg - RungLeague), cc)
 	if rg >= RungMobilise {

@@ -15,13 +15,13 @@ type EffectOp uint8
 
 // The effect operations of the data-file language (see docs/scenarios.md).
 const (
-	OpAdd     EffectOp = iota // PATH += N | N..M, PATH -= N | N..M
-	OpSet                     // PATH = N (integer), PATH = value (enum, name, true/false)
-	OpFlag                    // flag NAME
-	OpUnflag                  // unflag NAME
-	OpPact                    // pact ACTION …
-	OpCrisis                  // crisis open ID | crisis close ID STATUS
-	OpWar                     // war "why": a general war ends the campaign
+	OpAdd    EffectOp = iota // PATH += N | N..M, PATH -= N | N..M
+	OpSet                    // PATH = N (integer), PATH = value (enum, name, true/false)
+	OpFlag                   // flag NAME
+	OpUnflag                 // unflag NAME
+	OpPact                   // pact ACTION …
+	OpCrisis                 // crisis open ID | crisis close ID STATUS
+	OpWar                    // war "why": a general war ends the campaign
 )
 
 // Effect is one compiled line of a data file's effects, such as "germany.rearmament += 3..6".
@@ -304,8 +304,8 @@ func checkTerm(k, v string) error {
 	return nil
 }
 
-// applyTerms returns t with the patches applied (they were checked at load).
-func applyTerms(t treaty.Terms, patches []TermPatch) treaty.Terms {
+// ApplyTerms returns t with the patches applied (they were checked at load).
+func ApplyTerms(t treaty.Terms, patches []TermPatch) treaty.Terms {
 	for _, p := range patches {
 		switch p.Key {
 		case "kind":

@@ -80,8 +80,18 @@ type Catalogue struct {
 	fields []Field
 }
 
-// Lookup finds a field by path.
+// Lookup finds a field by path. A relation may be named in either order: relations.britain.france
+// is relations.france.britain.
 func (c *Catalogue) Lookup(path string) (*Field, bool) {
+	if rest, ok := strings.CutPrefix(path, "relations."); ok {
+		if a, b, ok := strings.Cut(rest, "."); ok {
+			pa, errA := ParsePower(a)
+			pb, errB := ParsePower(b)
+			if errA == nil && errB == nil && pa > pb {
+				path = "relations." + b + "." + a
+			}
+		}
+	}
 	i, ok := slices.BinarySearchFunc(c.fields, path, func(f Field, p string) int { return cmpString(f.Path, p) })
 	if !ok {
 		return nil, false

@@ -19,9 +19,9 @@ var Sections = []string{"date", "rng", "france", "ussr", "germany", "britain", "
 
 type enc struct{ b []byte }
 
-func (e *enc) int(v int)       { e.b = binary.AppendVarint(e.b, int64(v)) }
-func (e *enc) u64(v uint64)    { e.b = binary.AppendUvarint(e.b, v) }
-func (e *enc) str(s string)    { e.u64(uint64(len(s))); e.b = append(e.b, s...) }
+func (e *enc) int(v int)    { e.b = binary.AppendVarint(e.b, int64(v)) }
+func (e *enc) u64(v uint64) { e.b = binary.AppendUvarint(e.b, v) }
+func (e *enc) str(s string) { e.u64(uint64(len(s))); e.b = append(e.b, s...) }
 func (e *enc) boolean(v bool) {
 	if v {
 		e.b = append(e.b, 1)

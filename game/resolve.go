@@ -16,6 +16,7 @@ type resolver struct {
 	env map[string]any // the environment of s, rebuilt lazily after a change
 
 	pactQueue []pactJob // treaty actions, applied in the treaty phase
+	immediate []string  // follow-ups due this same month (in: 0), fired after the current event
 }
 
 type pactJob struct {
@@ -176,7 +177,32 @@ func (r *resolver) applyBody(b *Body, source string, p Power, cause Cause) {
 		r.schedule(Scheduled{At: r.s.Date.Add(d.In), Source: source, Index: i, Power: p})
 	}
 	for _, f := range b.Follow {
+		if f.In == 0 {
+			r.immediate = append(r.immediate, f.Event)
+			continue
+		}
 		r.schedule(Scheduled{At: r.s.Date.Add(f.In), Source: source, Event: f.Event, Power: p})
+	}
+}
+
+// immediateFollowUps fires the follow-ups due this same month, in order, when their conditions
+// hold on the state as it now stands (the loader allows only events without options here).
+func (r *resolver) immediateFollowUps() {
+	for len(r.immediate) > 0 {
+		id := r.immediate[0]
+		r.immediate = r.immediate[1:]
+		e, ok := r.scn.Event(id)
+		if !ok || r.s.FiredEvent(id) && e.Repeat == 0 {
+			continue
+		}
+		if ok, why := r.holds(e.When); !ok {
+			r.rep.Notes = append(r.rep.Notes, Note{Kind: "prevented", ID: e.ID, Title: e.Title,
+				Text: fmt.Sprintf("%s did not follow: the condition %s does not hold", e.Title, why)})
+			continue
+		}
+		r.applyBody(&e.Body, e.ID, NumPowers, Cause{Kind: CauseEvent, ID: e.ID, Text: e.Title})
+		r.s.History = append(r.s.History, Fired{Date: r.s.Date, Kind: "event", ID: e.ID, Power: NumPowers})
+		r.rep.Events = append(r.rep.Events, ReportEvent{ID: e.ID, Title: e.Title, Dossier: e.Dossier, Source: "follow-up"})
 	}
 }
 
@@ -272,7 +298,7 @@ func (r *resolver) pactAction(e *Effect, cause Cause) {
 		}
 		a.Terms.Kind = e.Pact.Kind
 	case treaty.ActSetTerms:
-		a.Terms = applyTerms(s.Pact.Terms, e.Pact.Terms)
+		a.Terms = ApplyTerms(s.Pact.Terms, e.Pact.Terms)
 	case treaty.ActRecordVote:
 		v := treaty.VoteOn(e.Pact.Party, e.Pact.Body, r.climate(e.Pact.Party), s.Pact.Terms, &s.RNG)
 		a.Vote = &v
@@ -313,7 +339,7 @@ func (r *resolver) climate(p treaty.Party) treaty.Climate {
 	fr := &s.Powers[France]
 	c := treaty.Climate{
 		Date: s.Date, Stability: fr.Stability, AntiCommunism: fr.AntiCommunism, Pacifism: fr.Pacifism,
-		Tension: s.Global.Tension, GermanThreat: min(100, s.Powers[Germany].Rearmament+s.Powers[Germany].Army/6),
+		Tension: s.Global.Tension, GermanThreat: germanThreat(s),
 		RelationsUSSR: s.Relations.Get(France, USSR), RelationsGer: s.Relations.Get(France, Germany),
 		RelationsGB: s.Relations.Get(France, Britain), Lobbying: s.Global.Lobbying,
 		Confidence: s.HasFlag("pact_confidence"), PopularFront: s.HasFlag("popular_front_chamber"),
@@ -327,6 +353,18 @@ func (r *resolver) climate(p treaty.Party) treaty.Climate {
 	}
 	return c
 }
+
+// germanThreat is the German threat as Paris perceives it, 0…100: two thirds of German rearmament
+// plus a quarter of its divisions (60 in February 1936 on the historical line, the treaty
+// module's reference).
+func germanThreat(s *State) int {
+	de := &s.Powers[Germany]
+	return min(100, de.Rearmament*2/3+de.Army/4)
+}
+
+// Climate is the treaty module's view of a party's politics in state s (exported for the UI and
+// the forecasts of votes).
+func Climate(s *State, p treaty.Party) treaty.Climate { return (&resolver{s: s}).climate(p) }
 
 // war ends the campaign in a general war.
 func (r *resolver) war(reason string, cause Cause) {

@@ -44,13 +44,14 @@ func passageOpen(s *State) bool {
 }
 
 // Pretext is how much the pact hands Germany a Locarno grievance: from the French Chamber's vote
-// (the ground Hitler gave on 7 March 1936) the terms' pretext plus 10; once signed, half that.
+// (the ground Hitler gave on 7 March 1936) 10 plus the terms' own pretext; while the treaty is
+// signed, or before Parliament in a ratification debate, half that.
 func Pretext(s *State) int {
 	base := 10 + s.Pact.Terms.Effects().Pretext
 	switch {
 	case chamberPassed(s):
 		return max(base, 0)
-	case s.Pact.Status == treaty.StatusSigned || s.Pact.Status == treaty.StatusRatified:
+	case s.HasFlag("ratification_debate"), s.Pact.Status == treaty.StatusSigned, s.Pact.Status == treaty.StatusRatified:
 		return max(base/2, 0)
 	}
 	return 0
@@ -69,41 +70,41 @@ func chamberPassed(s *State) bool {
 
 // Deterrence is how strongly Germany is deterred, 0…100:
 //
-//	France's readiness / 4
+//	France's readiness / 3
 //	+ France's army advantage over Germany's, / 2 (never negative)
 //	+ the pact's deterrent (PactDeterrence)
-//	+ Britain's firmness / 6
-//	+ 8 while the Stresa front stands
-//	+ 4 while the Franco-Belgian military accord holds (flag tie.franco_belgian)
-//	+ League credibility / 10
-//	+ the Red Army's readiness / 8, or / 16 when no neighbour grants passage
-//	− German rearmament / 5
+//	+ Britain's firmness / 4
+//	+ 10 while the Stresa front stands
+//	+ 5 while the Franco-Belgian military accord holds (flag tie.franco_belgian)
+//	+ League credibility / 8
+//	+ the Red Army's readiness / 10, or / 20 when no neighbour grants passage
+//	− German rearmament / 8
 func Deterrence(s *State) int {
 	fr, de, su := &s.Powers[France], &s.Powers[Germany], &s.Powers[USSR]
-	d := fr.Readiness/4 + max(fr.Army-de.Army, 0)/2 + PactDeterrence(s) + s.Powers[Britain].Lever("firmness")/6 +
-		s.Global.LeagueCredibility/10 - de.Rearmament/5
+	d := fr.Readiness/3 + max(fr.Army-de.Army, 0)/2 + PactDeterrence(s) + s.Powers[Britain].Lever("firmness")/4 +
+		s.Global.LeagueCredibility/8 - de.Rearmament/8
 	if s.Global.Stresa == "formed" {
-		d += 8
+		d += 10
 	}
 	if s.HasFlag("tie.franco_belgian") {
-		d += 4
+		d += 5
 	}
 	if passageOpen(s) {
-		d += su.Readiness / 8
+		d += su.Readiness / 10
 	} else {
-		d += su.Readiness / 16
+		d += su.Readiness / 20
 	}
 	return min(max(d, 0), 100)
 }
 
 // Appetite is Germany's appetite for a risky coup, 0…100:
 //
-//	Germany's risk appetite (lever) + its rearmament / 4 + the pact's pretext
+//	Germany's risk appetite (lever) / 2 + its rearmament / 5 + the pact's pretext
 //	+ 5 while Italy is at war in Ethiopia (the others are distracted) + 5 once Stresa is broken
-//	− the generals' brake (lever) / 4
+//	− the generals' brake (lever) / 5
 func Appetite(s *State) int {
 	de := &s.Powers[Germany]
-	a := de.Lever("risk_appetite") + de.Rearmament/4 + Pretext(s) - de.Lever("generals_brake")/4
+	a := de.Lever("risk_appetite")/2 + de.Rearmament/5 + Pretext(s) - de.Lever("generals_brake")/5
 	if s.Global.Ethiopia == "war" {
 		a += 5
 	}
@@ -142,7 +143,7 @@ func TensionTarget(s *State) int {
 
 // drift applies the month's standing changes, each with its cause (phase 4, after decisions and the
 // pact): influence income, German rearmament at its lever's pace, tension towards its target,
-// stability towards 50, and the fading of lobbying.
+// stability towards 50, relations beyond ±30 one point back towards zero, and the fading of lobbying.
 func (r *resolver) drift() {
 	s := r.s
 	for _, p := range Powers {
@@ -164,6 +165,18 @@ func (r *resolver) drift() {
 		if d := 50 - ps.Stability; d/10 != 0 {
 			r.addInt(p.ID()+".stability", d/10, Cause{Kind: CauseDrift, ID: "stability",
 				Text: "governments settle back towards an even keel"})
+		}
+	}
+	for i, a := range Powers {
+		for _, b := range Powers[i+1:] {
+			if v := s.Relations.Get(a, b); v >= 30 || v <= -30 {
+				step := -1
+				if v < 0 {
+					step = 1
+				}
+				f, _ := r.scn.Fields.Lookup(relationPath(a, b))
+				r.addField(f, step, Cause{Kind: CauseDrift, ID: "relations", Text: "strong feelings between capitals fade a little each month"})
+			}
 		}
 	}
 	if s.Global.Lobbying > 0 {

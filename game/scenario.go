@@ -204,7 +204,39 @@ type CrisisDef struct {
 	OnBackdown      []Effect
 	OnWar           []Effect
 	Dossier         string
-	Pos             datafile.Pos
+	// Points names, per opponent, the decision point of choices.md its answer is (e.g.
+	// "fr-1936-03a-rhineland-response"), and Labels what each rung meant for it in this crisis.
+	Points [NumPowers]CrisisPoint
+	Pos    datafile.Pos
+}
+
+// CrisisPoint is a power's decision point in a crisis: its id and its own words for the rungs.
+type CrisisPoint struct {
+	ID             string
+	Labels         [NumRungs]string // "" where the rung's general title stands
+	Hold, Withdraw string           // the aggressor's words for its two moves
+}
+
+// AggressorTitle is what the aggressor's move ("hold" or "withdraw") means in this crisis.
+func (c *CrisisDef) AggressorTitle(move string) string {
+	pt := &c.Points[c.Aggressor]
+	switch {
+	case move == "withdraw" && pt.Withdraw != "":
+		return pt.Withdraw
+	case move == "withdraw":
+		return "Withdraw and back down"
+	case pt.Hold != "":
+		return pt.Hold
+	}
+	return "Hold firm"
+}
+
+// RungTitle is what rung rg means for power p in this crisis.
+func (c *CrisisDef) RungTitle(p Power, rg int) string {
+	if l := c.Points[p].Labels[rg]; l != "" {
+		return l
+	}
+	return RungTitles[rg]
 }
 
 // Event returns the event with the id.

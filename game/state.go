@@ -134,14 +134,14 @@ var (
 
 // Crisis is an aggressive act on the escalation ladder (GAME.md "Crises").
 type Crisis struct {
-	ID        string // crisis definition id (scenario)
-	Opened    calendar.Month
-	Closed    calendar.Month
-	Status    string       // open, backed_down, accepted, war, settled
-	Rungs     [NumPowers]int // each power's rung on the ladder (0 accept … 6 war); the aggressor's is its commitment
-	Fallback  bool         // hidden: the aggressor withdraws if opposed by force (drawn when the crisis opens)
-	Months    int          // months open
-	Peak      int          // the highest rung any opponent reached
+	ID       string // crisis definition id (scenario)
+	Opened   calendar.Month
+	Closed   calendar.Month
+	Status   string         // open, backed_down, accepted, war, settled
+	Rungs    [NumPowers]int // each power's rung on the ladder (0 accept … 6 war); the aggressor's is its commitment
+	Fallback bool           // hidden: the aggressor withdraws if opposed by force (drawn when the crisis opens)
+	Months   int            // months open
+	Peak     int            // the highest rung any opponent reached
 }
 
 // Scheduled is a delayed consequence or a follow-up event waiting for its month.

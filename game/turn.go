@@ -17,8 +17,9 @@ type Turn struct {
 	Fired    []FiredEvent
 	Notes    []Note // scheduled events delayed this month, and why
 
-	missed []Missed
-	env    map[string]any
+	missed  []Missed
+	env     map[string]any
+	opening []string // crises that this month's events open for certain
 }
 
 // FiredEvent is an event firing this month and what made it fire.
@@ -37,6 +38,8 @@ func Begin(sc *Scenario, s *State) (*Turn, error) {
 	}
 	t := &Turn{Scenario: sc, State: s, env: envOf(s)}
 	fired := map[string]bool{}
+	// Conditions may ask whether an event fired earlier this same month (an answer to an act).
+	t.env["fired"] = func(id string) bool { return fired[id] || s.FiredEvent(id) }
 	check := func(conds []*Expr) (bool, string) {
 		for _, c := range conds {
 			v, err := c.evalBool(t.env)
@@ -99,8 +102,23 @@ func Begin(sc *Scenario, s *State) (*Turn, error) {
 			}
 		}
 	}
+	for _, f := range t.Fired {
+		if len(f.Event.Options) > 0 {
+			continue
+		}
+		for _, e := range f.Event.Body.Effects {
+			if e.Op == OpCrisis && e.Bool && !slices.Contains(t.opening, e.Str) {
+				if c := s.Crisis(e.Str); c == nil || c.Status != "open" {
+					t.opening = append(t.opening, e.Str)
+				}
+			}
+		}
+	}
 	return t, nil
 }
+
+// Opening lists the crises this month's events open: their opponents answer in this same month.
+func (t *Turn) Opening() []string { return t.opening }
 
 // Events lists the ids of the events firing this month.
 func (t *Turn) Events() []string {
@@ -124,20 +142,20 @@ const (
 // Choice is one thing a power may do this month. It is the one list of legal decisions: the
 // orders Resolve accepts, the AI's menu and the UI's menus all come from Choices.
 type Choice struct {
-	ID       string // an option's "event/option", a decision id, or "crisis/<id>/<move>"
-	Kind     ChoiceKind
-	Group    string // choices of one group exclude each other: the event id, or "crisis/<id>"
-	Required bool   // one choice of the group must be made (an event's options)
-	Title    string
-	Text     string
-	Category string
-	Cost     Cost
-	Body     *Body // nil for crisis moves
-	Option   *Option
-	Decision *Decision
-	Crisis   *CrisisDef
-	Rung     int  // for crisis moves: the rung (−1 for the aggressor's moves)
-	Current  bool // for crisis moves: the power's present rung (choosing it changes nothing)
+	ID         string // an option's "event/option", a decision id, or "crisis/<id>/<move>"
+	Kind       ChoiceKind
+	Group      string // choices of one group exclude each other: the event id, or "crisis/<id>"
+	Required   bool   // one choice of the group must be made (an event's options)
+	Title      string
+	Text       string
+	Category   string
+	Cost       Cost
+	Body       *Body // nil for crisis moves
+	Option     *Option
+	Decision   *Decision
+	Crisis     *CrisisDef
+	Rung       int  // for crisis moves: the rung (−1 for the aggressor's moves)
+	Current    bool // for crisis moves: the power's present rung (choosing it changes nothing)
 	Historical bool // the historical choice
 }
 
@@ -166,19 +184,15 @@ func (t *Turn) Choices(p Power) []Choice {
 		out = append(out, Choice{ID: d.ID, Kind: ChoiceDecision, Group: d.ID, Title: d.Title, Text: d.Text,
 			Category: d.Category, Cost: d.Body.Cost, Body: &d.Body, Decision: d, Historical: slices.Contains(d.Historical, s.Date)})
 	}
-	for i := range s.Crises {
-		c := &s.Crises[i]
-		if c.Status != "open" {
-			continue
-		}
+	for _, c := range t.crisesInPlay() {
 		def, _ := sc.CrisisDef(c.ID)
 		group := "crisis/" + c.ID
 		if def.Aggressor == p {
+			if c.Opened == s.Date {
+				continue // it has just acted; it answers from next month
+			}
 			for _, m := range []string{"hold", "withdraw"} {
-				title := "Hold firm"
-				if m == "withdraw" {
-					title = "Withdraw and back down"
-				}
+				title := def.AggressorTitle(m)
 				out = append(out, Choice{ID: crisisChoiceID(c.ID, m), Kind: ChoiceCrisis, Group: group, Title: title,
 					Category: "crisis", Crisis: def, Rung: -1, Current: m == "hold", Historical: m == "hold"})
 			}
@@ -189,9 +203,26 @@ func (t *Turn) Choices(p Power) []Choice {
 		}
 		for rg := range NumRungs {
 			out = append(out, Choice{ID: crisisChoiceID(c.ID, RungIDs[rg]), Kind: ChoiceCrisis, Group: group,
-				Title: RungTitles[rg], Category: "crisis", Cost: rungCost[rg], Crisis: def, Rung: rg,
+				Title: def.RungTitle(p, rg), Text: def.Points[p].ID, Category: "crisis", Cost: rungCost[rg], Crisis: def, Rung: rg,
 				Current: c.Rungs[p] == rg, Historical: def.HistoricalRungs[p] == rg})
 		}
+	}
+	return out
+}
+
+// crisesInPlay are the open crises and those opening this month (as they will stand once opened).
+func (t *Turn) crisesInPlay() []Crisis {
+	var out []Crisis
+	for _, c := range t.State.Crises {
+		if c.Status == "open" {
+			out = append(out, c)
+		}
+	}
+	for _, id := range t.opening {
+		def, _ := t.Scenario.CrisisDef(id)
+		c := Crisis{ID: id, Status: "open", Opened: t.State.Date}
+		c.Rungs[def.Aggressor] = RungMobilise
+		out = append(out, c)
 	}
 	return out
 }
@@ -384,6 +415,7 @@ func (t *Turn) Resolve(orders Orders) (*State, *Report, error) {
 		}
 		s.History = append(s.History, entry)
 		rep.Events = append(rep.Events, re)
+		r.immediateFollowUps()
 	}
 
 	// 3. Council decisions, in power order; crisis moves are gathered for phase 6.
@@ -416,11 +448,9 @@ func (t *Turn) Resolve(orders Orders) (*State, *Report, error) {
 					Title: opt.Event.Title + ": " + opt.Title, Reasons: o.Reasons})
 			} else if c, move, ok := parseCrisisChoice(o.ID); ok {
 				def, _ := sc.CrisisDef(c)
-				title := "Hold firm"
-				if move == "withdraw" {
-					title = "Withdraw and back down"
-				} else if rg := rungOf(move); rg >= 0 {
-					title = RungTitles[rg]
+				title := def.AggressorTitle(move)
+				if rg := rungOf(move); rg >= 0 {
+					title = def.RungTitle(p, rg)
 				}
 				rep.Decisions = append(rep.Decisions, ReportDecision{Power: p.ID(), ID: o.ID,
 					Title: def.Title + ": " + title, Reasons: o.Reasons})

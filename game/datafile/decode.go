@@ -410,37 +410,48 @@ func (d *decoder) mapping(n ast.Node, rv reflect.Value, what string) {
 
 type fieldInfo struct {
 	name     string
-	index    int
+	index    []int
 	required bool
 }
 
-func structFields(t reflect.Type) (fields []fieldInfo, posIdx, fieldsIdx int) {
-	posIdx, fieldsIdx = -1, -1
+// structFields lists the keys of a struct type: fields tagged yaml:"name[,required]", and the
+// fields of embedded structs tagged yaml:",inline". A field "Pos datafile.Pos" receives the
+// mapping's position, and a datafile.Fields field the position of each key.
+func structFields(t reflect.Type) (fields []fieldInfo, posIdx, fieldsIdx []int) {
 	for i := range t.NumField() {
 		f := t.Field(i)
-		if !f.IsExported() {
+		if !f.IsExported() && !f.Anonymous {
 			continue
 		}
 		tag, hasTag := f.Tag.Lookup("yaml")
 		if !hasTag || tag == "-" {
 			switch {
-			case f.Type == posType && f.Name == "Pos":
-				posIdx = i
-			case f.Type == fieldsType:
-				fieldsIdx = i
+			case f.Type == posType && f.Name == "Pos" && posIdx == nil:
+				posIdx = []int{i}
+			case f.Type == fieldsType && fieldsIdx == nil:
+				fieldsIdx = []int{i}
 			}
 			continue
 		}
 		name, opts, _ := strings.Cut(tag, ",")
-		fields = append(fields, fieldInfo{name: name, index: i, required: slices.Contains(strings.Split(opts, ","), "required")})
+		optList := strings.Split(opts, ",")
+		if name == "" && slices.Contains(optList, "inline") && f.Type.Kind() == reflect.Struct {
+			inner, _, _ := structFields(f.Type)
+			for _, in := range inner {
+				in.index = append([]int{i}, in.index...)
+				fields = append(fields, in)
+			}
+			continue
+		}
+		fields = append(fields, fieldInfo{name: name, index: []int{i}, required: slices.Contains(optList, "required")})
 	}
 	return fields, posIdx, fieldsIdx
 }
 
 func (d *decoder) structure(n ast.Node, rv reflect.Value, what string) {
 	fields, posIdx, fieldsIdx := structFields(rv.Type())
-	if posIdx >= 0 {
-		rv.Field(posIdx).Set(reflect.ValueOf(d.pos(n)))
+	if posIdx != nil {
+		rv.FieldByIndex(posIdx).Set(reflect.ValueOf(d.pos(n)))
 	}
 	if _, isNull := n.(*ast.NullNode); isNull {
 		for _, f := range fields {
@@ -455,9 +466,9 @@ func (d *decoder) structure(n ast.Node, rv reflect.Value, what string) {
 		return
 	}
 	var at Fields
-	if fieldsIdx >= 0 {
+	if fieldsIdx != nil {
 		at = Fields{}
-		rv.Field(fieldsIdx).Set(reflect.ValueOf(at))
+		rv.FieldByIndex(fieldsIdx).Set(reflect.ValueOf(at))
 	}
 	names := make([]string, len(fields))
 	for i, f := range fields {
@@ -490,7 +501,7 @@ func (d *decoder) structure(n ast.Node, rv reflect.Value, what string) {
 			}
 			at[k] = vp
 		}
-		d.value(kv.Value, rv.Field(fields[i].index), childName(what, k))
+		d.value(kv.Value, rv.FieldByIndex(fields[i].index), childName(what, k))
 	}
 	for _, f := range fields {
 		if _, ok := seen[f.name]; f.required && !ok {

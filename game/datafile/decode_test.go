@@ -36,28 +36,36 @@ type item struct {
 	Tags map[string]int `yaml:"tags"`
 }
 
+type common struct {
+	Note string `yaml:"note"`
+}
+
 type doc struct {
-	ID    string `yaml:"id,required"`
-	Items []item `yaml:"items"`
+	ID     string `yaml:"id,required"`
+	Items  []item `yaml:"items"`
+	common `yaml:",inline"`
 }
 
 func TestDecodeAcceptsAWellFormedFile(t *testing.T) {
-	src := "id: demo\nitems:\n  - id: a\n    title: 1935\n    count: 3\n    on: true\n    when: [\"x > 1\", y]\n    date: 1935-10\n    sub: {name: n}\n    tags: {b: 2, a: 1}\n"
+	src := "id: demo\nnote: inline\nitems:\n  - id: a\n    title: 1935\n    count: 3\n    on: true\n    when: [\"x > 1\", y]\n    date: 1935-10\n    sub: {name: n}\n    tags: {b: 2, a: 1}\n"
 	var d doc
 	if errs := Decode("f.yaml", []byte(src), &d); len(errs) != 0 {
 		t.Fatalf("errors: %v", errs.Lines())
 	}
 	it := d.Items[0]
+	if d.Note != "inline" {
+		t.Errorf("inline field note = %q", d.Note)
+	}
 	if it.ID != "a" || it.Title != "1935" || it.Count != 3 || !it.On || it.Date != 1 || it.Sub.Name != "n" || it.Tags["b"] != 2 {
 		t.Errorf("decoded %+v", it)
 	}
-	if want := (Pos{File: "f.yaml", Line: 3, Col: 5}); it.Pos != want {
+	if want := (Pos{File: "f.yaml", Line: 4, Col: 5}); it.Pos != want {
 		t.Errorf("item Pos = %v, want %v", it.Pos, want)
 	}
-	if got := it.When[1]; got.Value != "y" || got.Pos.Line != 7 {
+	if got := it.When[1]; got.Value != "y" || got.Pos.Line != 8 {
 		t.Errorf("when[1] = %+v", got)
 	}
-	if p := it.At["count"]; p.Line != 5 || p.Col != 12 {
+	if p := it.At["count"]; p.Line != 6 || p.Col != 12 {
 		t.Errorf("position of count = %v", p)
 	}
 }

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/pactgame/pact/game/datafile"
+	"github.com/pactgame/pact/scenarios"
+)
+
+func init() {
+	register(func(io stdio) *cobra.Command {
+		var quiet bool
+		c := &cobra.Command{
+			Use:   "validate PATH...",
+			Short: "Check scenario files; errors as FILE:LINE:COL: message",
+			Long: `Validate checks scenario files (a file, or every .yaml file of a directory) and reports every
+problem it finds as FILE:LINE:COL: message, each with the line and a caret under the place.
+It exits 0 when every file is valid and 1 when any is not.
+
+Scenario files are documented in docs/scenarios.md.`,
+			Args: cobra.MinimumNArgs(1),
+			RunE: func(cmd *cobra.Command, args []string) error {
+				return validate(io, args, quiet)
+			},
+		}
+		c.Flags().BoolVarP(&quiet, "quiet", "q", false, "print only FILE:LINE:COL: message, without excerpts")
+		return c
+	})
+}
+
+func validate(io stdio, paths []string, quiet bool) error {
+	var files []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return checkErr("%s: %v", p, unwrapPathError(err))
+		}
+		if st.IsDir() {
+			matches, _ := filepath.Glob(filepath.Join(p, "*.yaml"))
+			more, _ := filepath.Glob(filepath.Join(p, "*.yml"))
+			files = append(files, append(matches, more...)...)
+			continue
+		}
+		files = append(files, p)
+	}
+	if len(files) == 0 {
+		return checkErr("no scenario files in %s", strings.Join(paths, ", "))
+	}
+	failed := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			fmt.Fprintf(io.err, "%s: %v\n", f, unwrapPathError(err))
+			failed++
+			continue
+		}
+		_, errs := scenarios.Parse(f, data, scenarios.Options{Dossier: dossierExists})
+		if len(errs) == 0 {
+			fmt.Fprintf(io.out, "%s: ok\n", f)
+			continue
+		}
+		failed++
+		printErrors(io, data, errs, quiet)
+	}
+	if failed > 0 {
+		return silentErr(1)
+	}
+	return nil
+}
+
+// printErrors writes each error on its line, with the excerpt under it unless quiet.
+func printErrors(io stdio, src []byte, errs datafile.ErrorList, quiet bool) {
+	for _, e := range errs {
+		fmt.Fprintln(io.out, e.Error())
+		if !quiet {
+			if ex := datafile.Excerpt(src, e.Pos); ex != "" {
+				fmt.Fprintln(io.out, indent(ex, "    "))
+			}
+		}
+	}
+	fmt.Fprintf(io.out, "%d error%s\n", len(errs), plural(len(errs)))
+}
+
+func indent(s, prefix string) string {
+	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// dossierExists is set when the library of dossiers is available (see library.go).
+var dossierExists func(id string) bool

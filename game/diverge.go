@@ -1,0 +1,199 @@
+package game
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/pactgame/pact/game/calendar"
+)
+
+// Divergence is one way a line differs from history in a month.
+type Divergence struct {
+	Kind    string `json:"kind"` // event-missing, event-delayed, event-early, event-new, choice, treaty, office, status, figure, tie, ended
+	ID      string `json:"id,omitempty"`
+	Text    string `json:"text"`
+	History string `json:"history,omitempty"` // what history had
+	Line    string `json:"line,omitempty"`    // what this line has
+}
+
+// keyFigures are the numbers compared with history, and how far they may drift before it counts.
+var keyFigures = []struct {
+	path      string
+	tolerance int
+}{
+	{"tension", 10}, {"league_credibility", 10}, {"germany.rearmament", 10}, {"france.stability", 12},
+	{"relations.france.ussr", 15}, {"relations.france.britain", 15}, {"relations.germany.italy", 15},
+	{"france.readiness", 12}, {"germany.levers.risk_appetite", 15}, {"belgium.levers.neutrality_drift", 15},
+}
+
+// Diverge compares a line with the historical line of the same scenario, month by month: for each
+// month the line played, the list of its differences from history (empty where it follows history).
+// Both games start from the same scenario; the historical line is normally played with the same seed.
+func Diverge(hist, line *Game) [][]Divergence {
+	out := make([][]Divergence, len(line.Reports))
+	histWhen := firedMonths(hist)
+	lineWhen := firedMonths(line)
+	titles := map[string]string{}
+	for _, e := range line.Scenario.Events {
+		titles[e.ID] = e.Title
+	}
+	for i, rep := range line.Reports {
+		d := []Divergence{}
+		date := rep.Date
+		if i >= len(hist.Reports) {
+			d = append(d, Divergence{Kind: "ended", Text: "history has ended; this line plays on"})
+			out[i] = d
+			continue
+		}
+		hrep := hist.Reports[i]
+		hs, ls := hist.States[i+1], line.States[i+1]
+		hEvents, lEvents := eventChoices(hrep), eventChoices(rep)
+		for _, id := range sortedKeys2(hEvents) {
+			if _, ok := lEvents[id]; ok {
+				continue
+			}
+			when, fired := lineWhen[id]
+			switch {
+			case fired && when > date:
+				d = append(d, Divergence{Kind: "event-delayed", ID: id, Text: fmt.Sprintf("%s: in history this month; in this line %s", titles[id], when.Name()),
+					History: date.String(), Line: when.String()})
+			case fired && when < date:
+				// already reported when it happened early
+			default:
+				why := ""
+				if w := whyNot(line, i, id); w != "" {
+					why = " (" + w + ")"
+				}
+				d = append(d, Divergence{Kind: "event-missing", ID: id, Text: fmt.Sprintf("%s: in history this month; it has not happened in this line%s", titles[id], why),
+					History: date.String()})
+			}
+		}
+		for _, id := range sortedKeys2(lEvents) {
+			hopt, inHist := hEvents[id]
+			if inHist {
+				if lopt := lEvents[id]; lopt != hopt {
+					d = append(d, Divergence{Kind: "choice", ID: id, Text: fmt.Sprintf("%s: chose %q where history chose %q", titles[id], optionTitle(line.Scenario, id, lopt), optionTitle(line.Scenario, id, hopt)),
+						History: hopt, Line: lopt})
+				}
+				continue
+			}
+			when, fired := histWhen[id]
+			switch {
+			case fired && when > date:
+				d = append(d, Divergence{Kind: "event-early", ID: id, Text: fmt.Sprintf("%s: in this line now; in history %s", titles[id], when.Name()),
+					History: when.String(), Line: date.String()})
+			case fired && when < date:
+				d = append(d, Divergence{Kind: "event-delayed", ID: id, Text: fmt.Sprintf("%s: happens now; in history it came in %s", titles[id], when.Name()),
+					History: when.String(), Line: date.String()})
+			default:
+				d = append(d, Divergence{Kind: "event-new", ID: id, Text: fmt.Sprintf("%s: this never happened in history", titles[id]), Line: date.String()})
+			}
+		}
+		d = append(d, stateDivergence(line.Scenario, hs, ls)...)
+		if ls.Ended && !hs.Ended {
+			d = append(d, Divergence{Kind: "ended", Text: "this line ends here: " + ls.Ending.Reason})
+		}
+		out[i] = d
+	}
+	return out
+}
+
+// stateDivergence compares two states: the pact, the statuses, the office holders, the ties and
+// the key figures.
+func stateDivergence(sc *Scenario, h, l *State) []Divergence {
+	var d []Divergence
+	if h.Pact.Status != l.Pact.Status {
+		d = append(d, Divergence{Kind: "treaty", ID: "pact.status", Text: fmt.Sprintf("the pact is %s; in history %s", l.Pact.Status, h.Pact.Status),
+			History: string(h.Pact.Status), Line: string(l.Pact.Status)})
+	}
+	if h.Pact.Terms != l.Pact.Terms && l.Pact.Status != "none" {
+		d = append(d, Divergence{Kind: "treaty", ID: "pact.terms", Text: "the pact's terms differ from history's: " + termsString(l.Pact.Terms),
+			History: termsString(h.Pact.Terms), Line: termsString(l.Pact.Terms)})
+	}
+	for _, f := range sc.Fields.All() {
+		switch f.Kind {
+		case EnumField, BoolField:
+			if hv, lv := f.Format(h), f.Format(l); hv != lv {
+				d = append(d, Divergence{Kind: "status", ID: f.Path, Text: fmt.Sprintf("%s: %s; in history %s", f.Label, lv, hv), History: hv, Line: lv})
+			}
+		case NameField:
+			if hv, lv := f.Str(h), f.Str(l); hv != lv {
+				d = append(d, Divergence{Kind: "office", ID: f.Path, Text: fmt.Sprintf("%s: %s; in history %s", f.Label, lv, hv), History: hv, Line: lv})
+			}
+		}
+	}
+	for _, k := range keyFigures {
+		f, ok := sc.Fields.Lookup(k.path)
+		if !ok {
+			continue
+		}
+		hv, lv := f.Int(h), f.Int(l)
+		if abs(hv-lv) > k.tolerance {
+			d = append(d, Divergence{Kind: "figure", ID: f.Path, Text: fmt.Sprintf("%s: %d; in history %d", f.Label, lv, hv),
+				History: fmt.Sprint(hv), Line: fmt.Sprint(lv)})
+		}
+	}
+	for _, t := range sc.Ties {
+		flag := "tie." + t.ID
+		if hv, lv := h.HasFlag(flag), l.HasFlag(flag); hv != lv {
+			state := "stands"
+			if !lv {
+				state = "does not stand"
+			}
+			d = append(d, Divergence{Kind: "tie", ID: t.ID, Text: fmt.Sprintf("%s %s here, unlike in history", t.Name, state),
+				History: fmt.Sprint(hv), Line: fmt.Sprint(lv)})
+		}
+	}
+	return d
+}
+
+// firedMonths maps each event id to the month it (first) fired in a game.
+func firedMonths(g *Game) map[string]calendar.Month {
+	m := map[string]calendar.Month{}
+	for _, r := range g.Reports {
+		for _, e := range r.Events {
+			if _, ok := m[e.ID]; !ok {
+				m[e.ID] = r.Date
+			}
+		}
+	}
+	return m
+}
+
+// eventChoices maps the events of a report to the option chosen ("" for none).
+func eventChoices(r *Report) map[string]string {
+	m := make(map[string]string, len(r.Events))
+	for _, e := range r.Events {
+		m[e.ID] = e.Option
+	}
+	return m
+}
+
+// whyNot finds the note of month i saying why an event did not happen.
+func whyNot(g *Game, i int, id string) string {
+	for _, n := range g.Reports[i].Notes {
+		if n.ID == id && (n.Kind == "delayed" || n.Kind == "prevented") {
+			return n.Text
+		}
+	}
+	if e, ok := g.Scenario.Event(id); ok && (e.From.IsZero() || e.Trigger) {
+		return "what would have set it off did not happen"
+	}
+	return ""
+}
+
+func optionTitle(sc *Scenario, event, opt string) string {
+	if o, ok := sc.Option(event + "/" + opt); ok {
+		return o.Title
+	}
+	return opt
+}
+
+func sortedKeys2(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
