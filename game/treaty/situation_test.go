@@ -163,6 +163,9 @@ func FuzzParseSituation(f *testing.F) {
 			if msg := err.Error(); msg == "" || strings.Contains(msg, "\n") || !strings.HasPrefix(msg, "fuzz") {
 				t.Fatalf("bad error message %q", msg)
 			}
+			if strings.Contains(err.Error(), "could not be read") { // ParseSituation recovered a panic
+				t.Fatalf("a panic was recovered: %v", err)
+			}
 			return
 		}
 		if err := s.Validate(); err != nil {
