@@ -268,8 +268,11 @@ type League struct {
 	AggressorMember *bool  `json:"aggressor_member,omitempty"`
 }
 
-// Locarno holds the Locarno guarantors' positions: "support", "neutral" or "oppose" (the victim's
-// action); an empty string is "neutral".
+// Locarno holds the Locarno powers' positions towards action under the pact against the aggressor
+// (in practice, French action against Germany): "support", "neutral" or "oppose"; an empty string
+// is "neutral". A power that opposes would treat such action, taken without a Council decision, as
+// a violation of Locarno Art. 2 and owe Germany its help (Locarno Art. 4) — the exposure that
+// protocol point II guards France against.
 type Locarno struct {
 	Britain string `json:"britain,omitempty"`
 	Italy   string `json:"italy,omitempty"`
