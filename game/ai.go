@@ -91,6 +91,10 @@ func (t *Turn) Value(p Power, c *Choice) Valuation {
 		v.Reasons = append(v.Reasons, Reason{Text: term.Why, Score: x})
 		v.Score += x
 	}
+	if c.Historical && doc.HistoryBias != 0 && c.Kind != ChoiceCrisis {
+		v.Reasons = append(v.Reasons, Reason{Text: "the course the real government took", Score: doc.HistoryBias})
+		v.Score += doc.HistoryBias
+	}
 	if price := 2*c.Cost.Influence + t.costWeight(p, c.Cost); price != 0 {
 		v.Reasons = append(v.Reasons, Reason{Text: "its price", Score: -price})
 		v.Score -= price

@@ -53,6 +53,10 @@ type Doctrine struct {
 	Summary string
 	Goals   []Goal
 	Caution int // how much the AI keeps in reserve: it spends influence only above this
+	// HistoryBias is the weight of "what the real government did": the AI adds it to the value of
+	// the historical option of an event, and of a council decision in a month it was really taken.
+	// A power keeps to history unless its doctrine's reasons, in the state as it now is, outweigh it.
+	HistoryBias int
 }
 
 // Goal is one thing a doctrine values: a change of Field by one point is worth Weight.

@@ -54,8 +54,9 @@ type power struct {
 }
 
 type doctrine struct {
-	Summary string `yaml:"summary,required"`
-	Caution int    `yaml:"caution"`
+	Summary     string `yaml:"summary,required"`
+	Caution     int    `yaml:"caution"`
+	HistoryBias int    `yaml:"history_bias"`
 	Goals   []goal `yaml:"goals,required"`
 }
 

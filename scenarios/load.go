@@ -316,7 +316,7 @@ func (l *loader) powersInfo(sc *game.Scenario) {
 		}
 		info := &sc.Powers[p]
 		info.Brief = strings.TrimSpace(src.Brief)
-		info.Doctrine = game.Doctrine{Summary: src.Doctrine.Summary, Caution: src.Doctrine.Caution}
+		info.Doctrine = game.Doctrine{Summary: src.Doctrine.Summary, Caution: src.Doctrine.Caution, HistoryBias: src.Doctrine.HistoryBias}
 		for _, g := range src.Doctrine.Goals {
 			fld, ok := l.cat.Lookup(g.Field.Value)
 			if !ok {
