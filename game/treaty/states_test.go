@@ -1,6 +1,7 @@
 package treaty
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/pactgame/pact/game/calendar"
@@ -65,6 +66,19 @@ func TestStateIDsAreSortedAndKnown(t *testing.T) {
 		if _, ok := lookupState(id); !ok {
 			t.Errorf("alias %s names no state %s", alias, id)
 		}
+	}
+	for from, to := range neighbours {
+		if !slices.IsSorted(to) {
+			t.Errorf("the neighbours of %s are not sorted: %v", from, to)
+		}
+		for _, n := range to {
+			if _, ok := lookupState(n); !ok {
+				t.Errorf("%s borders an unknown state %s", from, n)
+			}
+		}
+	}
+	if !slices.IsSorted(easternPact) {
+		t.Errorf("easternPact is not sorted: %v", easternPact)
 	}
 	for _, id := range easternPact {
 		if st, _ := lookupState(id); !st.european {
