@@ -89,7 +89,7 @@ func Diverge(hist, line *Game) [][]Divergence {
 				d = append(d, Divergence{Kind: "event-new", ID: id, Text: fmt.Sprintf("%s: this never happened in history", titles[id]), Line: date.String()})
 			}
 		}
-		d = append(d, stateDivergence(line.Scenario, hs, ls)...)
+		d = append(d, stateDivergence(line.Scenario, hs, ls, "history")...)
 		if ls.Ended && !hs.Ended {
 			d = append(d, Divergence{Kind: "ended", Text: "this line ends here: " + ls.Ending.Reason})
 		}
@@ -100,25 +100,25 @@ func Diverge(hist, line *Game) [][]Divergence {
 
 // stateDivergence compares two states: the pact, the statuses, the office holders, the ties and
 // the key figures.
-func stateDivergence(sc *Scenario, h, l *State) []Divergence {
+func stateDivergence(sc *Scenario, h, l *State, other string) []Divergence {
 	var d []Divergence
 	if h.Pact.Status != l.Pact.Status {
-		d = append(d, Divergence{Kind: "treaty", ID: "pact.status", Text: fmt.Sprintf("the pact is %s; in history %s", l.Pact.Status, h.Pact.Status),
+		d = append(d, Divergence{Kind: "treaty", ID: "pact.status", Text: fmt.Sprintf("the pact is %s; in %s %s", l.Pact.Status, other, h.Pact.Status),
 			History: string(h.Pact.Status), Line: string(l.Pact.Status)})
 	}
 	if h.Pact.Terms != l.Pact.Terms && l.Pact.Status != "none" {
-		d = append(d, Divergence{Kind: "treaty", ID: "pact.terms", Text: "the pact's terms differ from history's: " + termsString(l.Pact.Terms),
+		d = append(d, Divergence{Kind: "treaty", ID: "pact.terms", Text: "the pact's terms differ from " + other + "'s: " + termsString(l.Pact.Terms),
 			History: termsString(h.Pact.Terms), Line: termsString(l.Pact.Terms)})
 	}
 	for _, f := range sc.Fields.All() {
 		switch f.Kind {
 		case EnumField, BoolField:
 			if hv, lv := f.Format(h), f.Format(l); hv != lv {
-				d = append(d, Divergence{Kind: "status", ID: f.Path, Text: fmt.Sprintf("%s: %s; in history %s", f.Label, lv, hv), History: hv, Line: lv})
+				d = append(d, Divergence{Kind: "status", ID: f.Path, Text: fmt.Sprintf("%s: %s; in %s %s", f.Label, lv, other, hv), History: hv, Line: lv})
 			}
 		case NameField:
 			if hv, lv := f.Str(h), f.Str(l); hv != lv {
-				d = append(d, Divergence{Kind: "office", ID: f.Path, Text: fmt.Sprintf("%s: %s; in history %s", f.Label, lv, hv), History: hv, Line: lv})
+				d = append(d, Divergence{Kind: "office", ID: f.Path, Text: fmt.Sprintf("%s: %s; in %s %s", f.Label, lv, other, hv), History: hv, Line: lv})
 			}
 		}
 	}
@@ -129,7 +129,7 @@ func stateDivergence(sc *Scenario, h, l *State) []Divergence {
 		}
 		hv, lv := f.Int(h), f.Int(l)
 		if abs(hv-lv) > k.tolerance {
-			d = append(d, Divergence{Kind: "figure", ID: f.Path, Text: fmt.Sprintf("%s: %d; in history %d", f.Label, lv, hv),
+			d = append(d, Divergence{Kind: "figure", ID: f.Path, Text: fmt.Sprintf("%s: %d; in %s %d", f.Label, lv, other, hv),
 				History: fmt.Sprint(hv), Line: fmt.Sprint(lv)})
 		}
 	}
@@ -140,7 +140,7 @@ func stateDivergence(sc *Scenario, h, l *State) []Divergence {
 			if !lv {
 				state = "does not stand"
 			}
-			d = append(d, Divergence{Kind: "tie", ID: t.ID, Text: fmt.Sprintf("%s %s here, unlike in history", t.Name, state),
+			d = append(d, Divergence{Kind: "tie", ID: t.ID, Text: fmt.Sprintf("%s %s here, unlike in %s", t.Name, state, other),
 				History: fmt.Sprint(hv), Line: fmt.Sprint(lv)})
 		}
 	}
@@ -196,4 +196,14 @@ func sortedKeys2(m map[string]string) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// StateDifferences lists, in words, how two states of the same scenario differ: the pact, the
+// statuses, the office holders, the ties and the key figures beyond their tolerance.
+func StateDifferences(sc *Scenario, a, b *State, nameB string) []string {
+	var out []string
+	for _, d := range stateDivergence(sc, b, a, nameB) {
+		out = append(out, d.Text)
+	}
+	return out
 }

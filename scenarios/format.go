@@ -57,7 +57,7 @@ type doctrine struct {
 	Summary     string `yaml:"summary,required"`
 	Caution     int    `yaml:"caution"`
 	HistoryBias int    `yaml:"history_bias"`
-	Goals   []goal `yaml:"goals,required"`
+	Goals       []goal `yaml:"goals,required"`
 }
 
 type goal struct {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Pos is a place in a data file; lines and columns count from 1.
@@ -103,6 +104,9 @@ func Excerpt(src []byte, pos Pos) string {
 	}
 	line := strings.TrimRight(lines[pos.Line-1], "\r")
 	line = strings.ReplaceAll(line, "\t", " ")
+	if !utf8.ValidString(line) || strings.ContainsFunc(line, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+		return "" // binary garbage would only scramble the terminal
+	}
 	num := strconv.Itoa(pos.Line)
 	col := max(pos.Col, 1)
 	// The caret sits under the column in runes, so a line with accents lines up.
