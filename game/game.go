@@ -13,11 +13,55 @@ type Game struct {
 	Reports  []*Report
 }
 
-// New starts a campaign of the scenario with a seed.
-func New(sc *Scenario, seed uint64) *Game {
+// Difficulty is how much help the people's powers get: extra influence at the start and each month.
+type Difficulty string
+
+// The difficulties.
+const (
+	Easy   Difficulty = "easy"
+	Normal Difficulty = "normal"
+	Hard   Difficulty = "hard"
+)
+
+// Difficulties lists them, easiest first.
+var Difficulties = []Difficulty{Easy, Normal, Hard}
+
+// ParseDifficulty reads a difficulty ("" is normal).
+func ParseDifficulty(s string) (Difficulty, error) {
+	switch Difficulty(s) {
+	case Easy, Normal, Hard:
+		return Difficulty(s), nil
+	case "":
+		return Normal, nil
+	}
+	return "", fmt.Errorf("game: unknown difficulty %q (easy, normal or hard)", s)
+}
+
+// Setup is how a campaign starts: the seed for chance, the powers people play, and the difficulty.
+type Setup struct {
+	Seed       uint64
+	Players    []Power
+	Difficulty Difficulty
+}
+
+// New starts a campaign of the scenario with a seed, every power at normal difficulty.
+func New(sc *Scenario, seed uint64) *Game { return Start(sc, Setup{Seed: seed}) }
+
+// Start starts a campaign: at easy difficulty each player's power gets 6 more influence at once
+// and 1 more a month; at hard, 2 less at once and 1 less a month (never under 1).
+func Start(sc *Scenario, setup Setup) *Game {
 	s := sc.Initial.Clone()
-	s.Seed = seed
-	s.RNG = RNG{S: mix(seed, uint64(s.Date))}
+	s.Seed = setup.Seed
+	s.RNG = RNG{S: mix(setup.Seed, uint64(s.Date))}
+	for _, p := range setup.Players {
+		ps := &s.Powers[p]
+		switch setup.Difficulty {
+		case Easy:
+			ps.Influence, ps.Bonus = min(ps.Influence+6, MaxInfluence), 1
+		case Hard:
+			ps.Influence, ps.Bonus = max(ps.Influence-2, 0), -1
+		}
+	}
 	return &Game{Scenario: sc, States: []*State{s}}
 }
 

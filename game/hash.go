@@ -47,7 +47,7 @@ func encodeSection(e *enc, s *State, i int) {
 		e.str(ps.HeadOfGovernment)
 		e.str(ps.ForeignMinister)
 		for _, v := range []int{ps.Army, ps.Air, ps.Readiness, ps.Industry, ps.Rearmament, ps.Stability,
-			ps.Pacifism, ps.AntiCommunism, ps.Prestige, ps.Influence} {
+			ps.Pacifism, ps.AntiCommunism, ps.Prestige, ps.Influence, ps.Bonus} {
 			e.int(v)
 		}
 		e.boolean(ps.League)

@@ -114,8 +114,9 @@ func Appetite(s *State) int {
 	return min(max(a, 0), 100)
 }
 
-// Income is the influence a power gains each month: 2, plus its stability / 25, plus its prestige / 34.
-func Income(ps *PowerState) int { return 2 + ps.Stability/25 + ps.Prestige/34 }
+// Income is the influence a power gains each month: 2, plus its stability / 25, plus its prestige / 34,
+// plus the difficulty's bonus (never below 1).
+func Income(ps *PowerState) int { return max(1, 2+ps.Stability/25+ps.Prestige/34+ps.Bonus) }
 
 // TensionTarget is where tension drifts: 10 + German rearmament / 3 + 4 per rung of the highest
 // open crisis ladder + 8 while Italy fights in Ethiopia + 8 during the Spanish war + 6 once the

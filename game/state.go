@@ -50,6 +50,7 @@ type PowerState struct {
 	Prestige      int // 0…100
 	League        bool
 	Influence     int // political capital to spend on decisions, 0…MaxInfluence
+	Bonus         int // extra influence each month (the difficulty chosen for a player's power)
 
 	Levers []Lever // the doctrine's levers, sorted by name (scenario data)
 }

@@ -18,6 +18,7 @@ type fileRecord struct {
 	ScenarioVersion int             `yaml:"scenario_version,required"`
 	Seed            uint64          `yaml:"seed,required"`
 	Players         []datafile.Text `yaml:"players"`
+	Difficulty      datafile.Text   `yaml:"difficulty"`
 	Historical      bool            `yaml:"historical"`
 	Lines           []fileLine      `yaml:"lines,required"`
 }
@@ -67,6 +68,11 @@ func Parse(name string, data []byte) (*Record, datafile.ErrorList) {
 	}
 	r := &Record{Format: f.Format, Engine: f.Engine, Scenario: f.Scenario.Value, ScenarioVersion: f.ScenarioVersion,
 		Seed: f.Seed, Historical: f.Historical}
+	d, err := game.ParseDifficulty(f.Difficulty.Value)
+	if err != nil {
+		add(f.Difficulty.Pos, "difficulty %q: easy, normal or hard", f.Difficulty.Value)
+	}
+	r.Difficulty = d
 	for _, t := range f.Players {
 		p, err := game.ParsePower(t.Value)
 		if err != nil {

@@ -29,6 +29,7 @@ type Record struct {
 	ScenarioVersion int
 	Seed            uint64
 	Players         []game.Power
+	Difficulty      game.Difficulty
 	Historical      bool // the main line was played by the historical policy (for information)
 	Lines           []*Line
 }
@@ -50,10 +51,19 @@ type Turn struct {
 	Digests []string // short hashes of the state's sections, to name what differs on a mismatch
 }
 
-// New makes a record of a game's main line.
+// New makes a record of a game's main line, played at normal difficulty.
 func New(g *game.Game, players []game.Power, historical bool) *Record {
+	return NewSetup(g, game.Setup{Seed: g.States[0].Seed, Players: players, Difficulty: game.Normal}, historical)
+}
+
+// NewSetup makes a record of a game started with the setup.
+func NewSetup(g *game.Game, setup game.Setup, historical bool) *Record {
+	d := setup.Difficulty
+	if d == "" {
+		d = game.Normal
+	}
 	r := &Record{Format: Format, Engine: EngineVersion, Scenario: g.Scenario.ID, ScenarioVersion: g.Scenario.Version,
-		Seed: g.States[0].Seed, Players: slices.Clone(players), Historical: historical}
+		Seed: g.States[0].Seed, Players: slices.Clone(setup.Players), Difficulty: d, Historical: historical}
 	slices.Sort(r.Players)
 	r.Players = slices.Compact(r.Players)
 	r.Lines = []*Line{{Name: MainLine, Fork: g.Scenario.Start, Turns: turnsOf(g, 0)}}
@@ -75,6 +85,11 @@ func turnsOf(g *game.Game, from int) []Turn {
 		out = append(out, t)
 	}
 	return out
+}
+
+// Setup is how the record's game started.
+func (r *Record) Setup() game.Setup {
+	return game.Setup{Seed: r.Seed, Players: slices.Clone(r.Players), Difficulty: r.Difficulty}
 }
 
 // Line returns the line with the name, or nil.

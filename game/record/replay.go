@@ -60,7 +60,7 @@ func (r *Record) Build(sc *game.Scenario, name string) (*game.Game, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := game.New(sc, r.Seed)
+	g := game.Start(sc, r.Setup())
 	for i, o := range orders {
 		cur := g.Current()
 		if turns[i].Date != cur.Date {

@@ -30,6 +30,7 @@ func (r *Record) Marshal() []byte {
 		players[i] = p.ID()
 	}
 	kv("", "players", "["+strings.Join(players, ", ")+"]")
+	kv("", "difficulty", string(r.Difficulty))
 	kv("", "historical", strconv.FormatBool(r.Historical))
 	b.WriteString("lines:\n")
 	for _, l := range r.Lines {
