@@ -27,7 +27,20 @@ func (t *Turn) Value(p Power, c *Choice) Valuation {
 		return v
 	}
 	doc := &t.Scenario.Powers[p].Doctrine
-	deltas := map[*Field]int{}
+	type delta struct {
+		f *Field
+		d int
+	}
+	deltas := make([]delta, 0, 16)
+	addDelta := func(f *Field, d int) {
+		for i := range deltas {
+			if deltas[i].f == f {
+				deltas[i].d += d
+				return
+			}
+		}
+		deltas = append(deltas, delta{f, d})
+	}
 	addEffects := func(effs []Effect, num, den int) {
 		for i := range effs {
 			e := &effs[i]
@@ -38,7 +51,7 @@ func (t *Turn) Value(p Power, c *Choice) Valuation {
 			if e.Op == OpSet {
 				d -= e.Field.Int(t.State)
 			}
-			deltas[e.Field] += d * num / den
+			addDelta(e.Field, d*num/den)
 		}
 	}
 	b := c.Body
@@ -60,29 +73,27 @@ func (t *Turn) Value(p Power, c *Choice) Valuation {
 	}
 	for _, r := range b.Reactions {
 		if r.Relation != 0 && r.Power != p {
-			f, _ := t.Scenario.Fields.Lookup(relationPath(p, r.Power))
-			deltas[f] += r.Relation
+			addDelta(t.Scenario.relationField(p, r.Power), r.Relation)
 		}
 	}
-	byWhy := map[string]int{}
-	var order []string
 	for _, g := range doc.Goals {
-		d, ok := deltas[g.Field]
-		if !ok || d == 0 {
-			continue
+		d := 0
+		for _, x := range deltas {
+			if x.f == g.Field {
+				d = x.d
+				break
+			}
 		}
-		pts := d * g.Weight
-		if _, seen := byWhy[g.Why]; !seen {
-			order = append(order, g.Why)
-		}
-		byWhy[g.Why] += pts
-	}
-	for _, why := range order {
-		if pts := byWhy[why]; pts != 0 {
-			v.Reasons = append(v.Reasons, Reason{Text: why, Score: pts})
+		if pts := d * g.Weight; pts != 0 {
+			if i := slices.IndexFunc(v.Reasons, func(r Reason) bool { return r.Text == g.Why }); i >= 0 {
+				v.Reasons[i].Score += pts
+			} else {
+				v.Reasons = append(v.Reasons, Reason{Text: g.Why, Score: pts})
+			}
 			v.Score += pts
 		}
 	}
+	v.Reasons = slices.DeleteFunc(v.Reasons, func(r Reason) bool { return r.Score == 0 })
 	for _, term := range b.AI {
 		x, err := term.Score.evalInt(t.env)
 		if err != nil || x == 0 {
@@ -107,14 +118,20 @@ func abs(x int) int { return max(x, -x) }
 
 // costWeight is what the non-influence part of a price weighs for p's doctrine.
 func (t *Turn) costWeight(p Power, c Cost) int {
+	if c.Stability == 0 && c.Prestige == 0 && c.Industry == 0 {
+		return 0
+	}
 	w := 0
 	for _, g := range t.Scenario.Powers[p].Doctrine.Goals {
-		switch g.Field.Path {
-		case p.ID() + ".stability":
+		if g.Field.Power != p {
+			continue
+		}
+		switch g.Field.Path[len(p.ID())+1:] {
+		case "stability":
 			w += c.Stability * g.Weight
-		case p.ID() + ".prestige":
+		case "prestige":
 			w += c.Prestige * g.Weight
-		case p.ID() + ".industry":
+		case "industry":
 			w += c.Industry * g.Weight
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
@@ -158,10 +159,21 @@ func (v *intChecker) lookup(n ast.Node) (any, bool) {
 	return nil, false
 }
 
+// machine is a reusable expr VM: the engine is single-threaded per game, but games may run in
+// parallel (forecasts, tests), so each evaluation takes one from a pool.
+var machines = sync.Pool{New: func() any { return new(vm.VM) }}
+
+func run(prog *vm.Program, env map[string]any) (any, error) {
+	m := machines.Get().(*vm.VM)
+	out, err := m.Run(prog, env)
+	machines.Put(m)
+	return out, err
+}
+
 // evalBool runs a condition; a runtime error (which the load-time checks should make impossible)
 // counts as false and is returned for the report.
 func (e *Expr) evalBool(env map[string]any) (bool, error) {
-	out, err := expr.Run(e.prog, env)
+	out, err := run(e.prog, env)
 	if err != nil {
 		return false, err
 	}
@@ -171,7 +183,7 @@ func (e *Expr) evalBool(env map[string]any) (bool, error) {
 
 // evalInt runs an integer expression.
 func (e *Expr) evalInt(env map[string]any) (int, error) {
-	out, err := expr.Run(e.prog, env)
+	out, err := run(e.prog, env)
 	if err != nil {
 		return 0, err
 	}
@@ -245,8 +257,9 @@ func envOf(s *State) map[string]any {
 	env["austria"] = g.Austria
 	env["spain"] = g.Spain
 	env["war"] = s.Ending.War
-	env["deterrence"] = Deterrence(s)
-	env["appetite"] = Appetite(s)
+	eff := s.Pact.Terms.Effects()
+	env["deterrence"] = deterrence(s, eff)
+	env["appetite"] = appetite(s, eff)
 	rel := make(map[string]map[string]int, NumPowers)
 	for _, p := range Powers {
 		ps := &s.Powers[p]
@@ -273,11 +286,11 @@ func envOf(s *State) map[string]any {
 		m := &s.Minors[i]
 		env[m.ID] = minorEnv{Alignment: m.Alignment, Passage: m.Passage, Stability: m.Stability}
 	}
-	env["pact"] = pactEnvOf(s)
+	env["pact"] = pactEnvOf(s, eff)
 	env["flag"] = s.HasFlag
 	env["fired"] = s.FiredEvent
 	env["chose"] = s.Chose
-	env["since"] = func(id string) int { return monthsSince(s, id) }
+	env["since"] = s.since
 	env["crisis"] = func(id string) string {
 		if c := s.Crisis(id); c != nil {
 			return c.Status
@@ -302,11 +315,11 @@ func envOf(s *State) map[string]any {
 	return env
 }
 
-func pactEnvOf(s *State) pactEnv {
+func pactEnvOf(s *State, eff treaty.Effects) pactEnv {
 	p := &s.Pact
 	e := pactEnv{Status: string(p.Status), Kind: string(p.Terms.Kind), Automaticity: string(p.Terms.Automaticity),
 		Convention: string(p.Terms.Convention), LocarnoClause: p.Terms.LocarnoClause,
-		Signed: p.Signed.String(), InForce: p.InForce.String(), Deterrence: PactDeterrence(s), Pretext: Pretext(s)}
+		Signed: p.Signed.String(), InForce: p.InForce.String(), Deterrence: pactDeterrence(s, eff), Pretext: pretext(s, eff)}
 	for _, r := range p.Ratification {
 		switch r.Party {
 		case treaty.France:
@@ -326,16 +339,6 @@ func pactEnvOf(s *State) pactEnv {
 	return e
 }
 
-// monthsSince is the number of months since the event fired or the decision was last taken, or
-// 999 if never.
-func monthsSince(s *State, id string) int {
-	for i := len(s.History) - 1; i >= 0; i-- {
-		if h := &s.History[i]; h.ID == id {
-			return s.Date.Sub(h.Date)
-		}
-	}
-	return 999
-}
 
 // EnvNames lists the top-level names a condition may use, for documentation and suggestions.
 func EnvNames(s *State) []string {

@@ -111,13 +111,12 @@ func encodeSection(e *enc, s *State, i int) {
 			e.int(int(it.Power))
 		}
 	case "history":
-		e.int(len(s.History))
-		for _, h := range s.History {
-			e.int(int(h.Date))
-			e.str(h.Kind)
-			e.str(h.ID)
-			e.int(int(h.Power))
-			e.str(h.Option)
+		e.int(len(s.Last))
+		for _, o := range s.Last {
+			e.str(o.ID)
+			e.int(int(o.Power))
+			e.int(int(o.Date))
+			e.int(o.Count)
 		}
 		e.int(len(s.Missed))
 		for _, m := range s.Missed {

@@ -201,7 +201,7 @@ func (r *resolver) immediateFollowUps() {
 			continue
 		}
 		r.applyBody(&e.Body, e.ID, NumPowers, Cause{Kind: CauseEvent, ID: e.ID, Text: e.Title})
-		r.s.History = append(r.s.History, Fired{Date: r.s.Date, Kind: "event", ID: e.ID, Power: NumPowers})
+		r.s.note(e.ID, NumPowers, r.s.Date)
 		r.rep.Events = append(r.rep.Events, ReportEvent{ID: e.ID, Title: e.Title, Dossier: e.Dossier, Source: "follow-up"})
 	}
 }

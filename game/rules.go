@@ -18,7 +18,9 @@ func pactInForce(s *State) bool {
 // little once signed (a political signal); in force, 8 plus the terms' own effect (automaticity and
 // a military convention add, the Locarno brake subtracts — treaty.Terms.Effects), scaled down when
 // Soviet help could not arrive because Poland and Romania refuse passage.
-func PactDeterrence(s *State) int {
+func PactDeterrence(s *State) int { return pactDeterrence(s, s.Pact.Terms.Effects()) }
+
+func pactDeterrence(s *State, eff treaty.Effects) int {
 	switch s.Pact.Status {
 	case treaty.StatusSigned, treaty.StatusRatified:
 		return 3
@@ -26,7 +28,7 @@ func PactDeterrence(s *State) int {
 	default:
 		return 0
 	}
-	d := 8 + s.Pact.Terms.Effects().Deterrence
+	d := 8 + eff.Deterrence
 	if !passageOpen(s) {
 		d = d * 2 / 3
 	}
@@ -46,8 +48,10 @@ func passageOpen(s *State) bool {
 // Pretext is how much the pact hands Germany a Locarno grievance: from the French Chamber's vote
 // (the ground Hitler gave on 7 March 1936) 10 plus the terms' own pretext; while the treaty is
 // signed, or before Parliament in a ratification debate, half that.
-func Pretext(s *State) int {
-	base := 10 + s.Pact.Terms.Effects().Pretext
+func Pretext(s *State) int { return pretext(s, s.Pact.Terms.Effects()) }
+
+func pretext(s *State, eff treaty.Effects) int {
+	base := 10 + eff.Pretext
 	switch {
 	case chamberPassed(s):
 		return max(base, 0)
@@ -79,9 +83,11 @@ func chamberPassed(s *State) bool {
 //	+ League credibility / 8
 //	+ the Red Army's readiness / 10, or / 20 when no neighbour grants passage
 //	− German rearmament / 8
-func Deterrence(s *State) int {
+func Deterrence(s *State) int { return deterrence(s, s.Pact.Terms.Effects()) }
+
+func deterrence(s *State, eff treaty.Effects) int {
 	fr, de, su := &s.Powers[France], &s.Powers[Germany], &s.Powers[USSR]
-	d := fr.Readiness/3 + max(fr.Army-de.Army, 0)/2 + PactDeterrence(s) + s.Powers[Britain].Lever("firmness")/4 +
+	d := fr.Readiness/3 + max(fr.Army-de.Army, 0)/2 + pactDeterrence(s, eff) + s.Powers[Britain].Lever("firmness")/4 +
 		s.Global.LeagueCredibility/8 - de.Rearmament/8
 	if s.Global.Stresa == "formed" {
 		d += 10
@@ -102,9 +108,11 @@ func Deterrence(s *State) int {
 //	Germany's risk appetite (lever) / 2 + its rearmament / 5 + the pact's pretext
 //	+ 5 while Italy is at war in Ethiopia (the others are distracted) + 5 once Stresa is broken
 //	− the generals' brake (lever) / 5
-func Appetite(s *State) int {
+func Appetite(s *State) int { return appetite(s, s.Pact.Terms.Effects()) }
+
+func appetite(s *State, eff treaty.Effects) int {
 	de := &s.Powers[Germany]
-	a := de.Lever("risk_appetite")/2 + de.Rearmament/5 + Pretext(s) - de.Lever("generals_brake")/5
+	a := de.Lever("risk_appetite")/2 + de.Rearmament/5 + pretext(s, eff) - de.Lever("generals_brake")/5
 	if s.Global.Ethiopia == "war" {
 		a += 5
 	}

@@ -27,6 +27,7 @@ type Scenario struct {
 	Crises    []*CrisisDef
 	Ties      []Tie
 
+	relFields [NumPowers][NumPowers]*Field
 	events    map[string]*Event
 	decisions map[string]*Decision
 	options   map[string]*Option // "event/option"
@@ -274,6 +275,22 @@ func (sc *Scenario) Index() {
 	for _, c := range sc.Crises {
 		sc.crises[c.ID] = c
 	}
+	for _, a := range Powers {
+		for _, b := range Powers {
+			if a != b {
+				sc.relFields[a][b], _ = sc.Fields.Lookup(relationPath(a, b))
+			}
+		}
+	}
+}
+
+// relationField is the field of the relation between a and b.
+func (sc *Scenario) relationField(a, b Power) *Field {
+	if f := sc.relFields[a][b]; f != nil {
+		return f
+	}
+	f, _ := sc.Fields.Lookup(relationPath(a, b))
+	return f
 }
 
 // NewCatalogue builds the field catalogue of a state shaped like s (used by the loader, which

@@ -26,7 +26,7 @@ type State struct {
 	Flags     []string    // sorted set of scenario flags (ties are flags named "tie.*")
 	Scheduled []Scheduled // delayed effects and follow-up events, by date then sequence
 	Seq       int         // next sequence number for Scheduled
-	History   []Fired     // every event fired and every decision taken, in order
+	Last      []Occurrence // the last time each event fired, each option was chosen, each decision was taken; sorted
 	Missed    []Missed    // scheduled events whose window closed without firing, and why
 
 	Ended  bool
@@ -155,13 +155,53 @@ type Scheduled struct {
 	Power  Power  // the power that took the decision
 }
 
-// Fired is one entry of the game's history: an event that fired or a decision taken.
-type Fired struct {
-	Date   calendar.Month
-	Kind   string // "event" or "decision"
-	ID     string // event id, or the decision id taken
-	Power  Power  // the choosing power (NumPowers when no power chose)
-	Option string // for an event with a choice: the option id chosen
+// Occurrence is the last time something happened: an event fired (Power is NumPowers), an event's
+// option was chosen ("event/option", by the choosing power), or a power took a decision or a crisis
+// move. The state keeps one per (ID, Power), sorted, so conditions never scan a growing history;
+// the full month-by-month account is the game's reports.
+type Occurrence struct {
+	ID    string
+	Power Power
+	Date  calendar.Month
+	Count int // how many times
+}
+
+func cmpOccurrence(o Occurrence, id string, p Power) int {
+	if c := cmpString(o.ID, id); c != 0 {
+		return c
+	}
+	return int(o.Power) - int(p)
+}
+
+// note records that id happened (for power p) in month date.
+func (s *State) note(id string, p Power, date calendar.Month) {
+	i, ok := slices.BinarySearchFunc(s.Last, id, func(o Occurrence, x string) int { return cmpOccurrence(o, x, p) })
+	if ok {
+		s.Last[i].Date = date
+		s.Last[i].Count++
+		return
+	}
+	s.Last = slices.Insert(s.Last, i, Occurrence{ID: id, Power: p, Date: date, Count: 1})
+}
+
+// lastOf is the latest month id happened, for any power.
+func (s *State) lastOf(id string) (calendar.Month, bool) {
+	i, _ := slices.BinarySearchFunc(s.Last, id, func(o Occurrence, x string) int { return cmpString(o.ID, x) })
+	var last calendar.Month
+	found := false
+	for ; i < len(s.Last) && s.Last[i].ID == id; i++ {
+		found = true
+		last = max(last, s.Last[i].Date)
+	}
+	return last, found
+}
+
+// since is the number of months since id last happened, or 999 if it never did.
+func (s *State) since(id string) int {
+	if m, ok := s.lastOf(id); ok {
+		return s.Date.Sub(m)
+	}
+	return 999
 }
 
 // Missed is a scheduled event whose window closed without its firing.
@@ -189,7 +229,7 @@ func (s *State) Clone() *State {
 	c.Crises = slices.Clone(s.Crises)
 	c.Flags = slices.Clone(s.Flags)
 	c.Scheduled = slices.Clone(s.Scheduled)
-	c.History = slices.Clip(s.History) // append-only: clipping makes the next append copy
+	c.Last = slices.Clone(s.Last)
 	c.Missed = slices.Clip(s.Missed)
 	c.Pact = clonePact(s.Pact)
 	return &c
@@ -244,37 +284,22 @@ func (s *State) Crisis(id string) *Crisis {
 	return nil
 }
 
-// Fired reports whether the event has fired (ever, up to this state).
+// FiredEvent reports whether the event has fired (ever, up to this state).
 func (s *State) FiredEvent(id string) bool {
-	for i := range s.History {
-		if h := &s.History[i]; h.Kind == "event" && h.ID == id {
-			return true
-		}
-	}
-	return false
+	_, ok := s.lastOf(id)
+	return ok
 }
 
-// Chose reports whether the option "event/option" was chosen, or the decision id taken.
+// Chose reports whether the option "event/option" was chosen, or the decision id taken, by anyone.
 func (s *State) Chose(id string) bool {
-	for i := range s.History {
-		h := &s.History[i]
-		if h.Kind == "decision" && h.ID == id {
-			return true
-		}
-		if h.Kind == "event" && h.Option != "" && len(id) == len(h.ID)+1+len(h.Option) &&
-			id[:len(h.ID)] == h.ID && id[len(h.ID)] == '/' && id[len(h.ID)+1:] == h.Option {
-			return true
-		}
-	}
-	return false
+	_, ok := s.lastOf(id)
+	return ok
 }
 
 // LastTaken is the month a decision was last taken by the power, or 0.
 func (s *State) LastTaken(p Power, id string) calendar.Month {
-	for i := len(s.History) - 1; i >= 0; i-- {
-		if h := &s.History[i]; h.Kind == "decision" && h.ID == id && h.Power == p {
-			return h.Date
-		}
+	if i, ok := slices.BinarySearchFunc(s.Last, id, func(o Occurrence, x string) int { return cmpOccurrence(o, x, p) }); ok {
+		return s.Last[i].Date
 	}
 	return 0
 }

@@ -20,6 +20,8 @@ type Turn struct {
 	missed  []Missed
 	env     map[string]any
 	opening []string // crises that this month's events open for certain
+	choices [NumPowers][]Choice
+	listed  [NumPowers]bool
 }
 
 // FiredEvent is an event firing this month and what made it fire.
@@ -75,7 +77,7 @@ func Begin(sc *Scenario, s *State) (*Turn, error) {
 			if (!e.From.IsZero() && s.Date < e.From) || (!e.To.IsZero() && s.Date > e.To) {
 				continue
 			}
-			if since := monthsSince(s, e.ID); since != 999 && (e.Repeat == 0 || since < e.Repeat) {
+			if since := s.since(e.ID); since != 999 && (e.Repeat == 0 || since < e.Repeat) {
 				continue
 			}
 			if ok, _ := check(e.When); ok {
@@ -160,8 +162,17 @@ type Choice struct {
 }
 
 // Choices lists what power p may do this month: the options of the events it must answer, the
-// council decisions open to it, and its moves in open crises.
+// council decisions open to it, and its moves in open crises. The list is computed once per month
+// and shared: callers must not modify it.
 func (t *Turn) Choices(p Power) []Choice {
+	if !t.listed[p] {
+		t.choices[p] = t.listChoices(p)
+		t.listed[p] = true
+	}
+	return t.choices[p]
+}
+
+func (t *Turn) listChoices(p Power) []Choice {
 	s, sc := t.State, t.Scenario
 	var out []Choice
 	for _, f := range t.Fired {
@@ -402,18 +413,17 @@ func (t *Turn) Resolve(orders Orders) (*State, *Report, error) {
 		e := f.Event
 		cause := Cause{Kind: CauseEvent, ID: e.ID, Text: e.Title}
 		re := ReportEvent{ID: e.ID, Title: e.Title, Dossier: e.Dossier, Source: f.Source}
-		entry := Fired{Date: date, Kind: "event", ID: e.ID, Power: NumPowers}
 		r.applyBody(&e.Body, e.ID, NumPowers, cause)
 		if e.Power < NumPowers && len(e.Options) > 0 {
 			o, _ := sc.Option(e.ID + "/" + chosen[e.ID])
 			re.Power, re.Option, re.Choice = e.Power.ID(), o.ID, o.Title
-			entry.Power, entry.Option = e.Power, o.ID
+			s.note(o.FullID(), e.Power, date)
 			oc := Cause{Kind: CauseEvent, ID: o.FullID(), Power: e.Power.ID(), Text: e.Title + ": " + o.Title}
 			r.pay(e.Power, o.Body.Cost, oc)
 			r.applyBody(&o.Body, o.FullID(), e.Power, oc)
 			r.reactions(e.Power, o.Body.Reactions, oc)
 		}
-		s.History = append(s.History, entry)
+		s.note(e.ID, NumPowers, date)
 		rep.Events = append(rep.Events, re)
 		r.immediateFollowUps()
 	}
@@ -426,7 +436,7 @@ func (t *Turn) Resolve(orders Orders) (*State, *Report, error) {
 				m := moves[crisis]
 				m[p] = move
 				moves[crisis] = m
-				s.History = append(s.History, Fired{Date: date, Kind: "decision", ID: o.ID, Power: p})
+				s.note(o.ID, p, date)
 				continue
 			}
 			d, ok := sc.Decision(o.ID)
@@ -437,7 +447,7 @@ func (t *Turn) Resolve(orders Orders) (*State, *Report, error) {
 			r.pay(p, d.Body.Cost, cause)
 			r.applyBody(&d.Body, d.ID, p, cause)
 			r.reactions(p, d.Body.Reactions, cause)
-			s.History = append(s.History, Fired{Date: date, Kind: "decision", ID: d.ID, Power: p})
+			s.note(d.ID, p, date)
 			rep.Decisions = append(rep.Decisions, ReportDecision{Power: p.ID(), ID: d.ID, Title: d.Title, Reasons: o.Reasons})
 		}
 	}
