@@ -339,7 +339,6 @@ func pactEnvOf(s *State, eff treaty.Effects) pactEnv {
 	return e
 }
 
-
 // EnvNames lists the top-level names a condition may use, for documentation and suggestions.
 func EnvNames(s *State) []string {
 	return slices.Sorted(maps.Keys(envOf(s)))

@@ -23,11 +23,11 @@ type State struct {
 	Pact      treaty.Pact
 	Crises    []Crisis // open and closed, in opening order
 
-	Flags     []string    // sorted set of scenario flags (ties are flags named "tie.*")
-	Scheduled []Scheduled // delayed effects and follow-up events, by date then sequence
-	Seq       int         // next sequence number for Scheduled
+	Flags     []string     // sorted set of scenario flags (ties are flags named "tie.*")
+	Scheduled []Scheduled  // delayed effects and follow-up events, by date then sequence
+	Seq       int          // next sequence number for Scheduled
 	Last      []Occurrence // the last time each event fired, each option was chosen, each decision was taken; sorted
-	Missed    []Missed    // scheduled events whose window closed without firing, and why
+	Missed    []Missed     // scheduled events whose window closed without firing, and why
 
 	Ended  bool
 	Ending Ending
