@@ -75,15 +75,12 @@ func validate(io stdio, paths []string, quiet bool) error {
 
 // printErrors writes each error on its line, with the excerpt under it unless quiet.
 func printErrors(io stdio, src []byte, errs datafile.ErrorList, quiet bool) {
-	for _, e := range errs {
-		fmt.Fprintln(io.out, e.Error())
-		if !quiet {
-			if ex := datafile.Excerpt(src, e.Pos); ex != "" {
-				fmt.Fprintln(io.out, indent(ex, "    "))
-			}
-		}
+	if quiet {
+		fmt.Fprint(io.out, errs.Lines())
+		fmt.Fprintf(io.out, "%d error%s\n", len(errs), plural(len(errs)))
+		return
 	}
-	fmt.Fprintf(io.out, "%d error%s\n", len(errs), plural(len(errs)))
+	fmt.Fprint(io.out, errs.Render(src))
 }
 
 func indent(s, prefix string) string {

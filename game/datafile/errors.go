@@ -158,3 +158,24 @@ func DidYouMean(word string, candidates []string) string {
 	}
 	return ""
 }
+
+// Render writes every error of a file on its line, each followed by the source line and a caret
+// (as `pact validate` prints them), and a count at the end.
+func (l ErrorList) Render(src []byte) string {
+	var b strings.Builder
+	for _, e := range l {
+		b.WriteString(e.Error())
+		b.WriteByte('\n')
+		if ex := Excerpt(src, e.Pos); ex != "" {
+			b.WriteString("    " + strings.ReplaceAll(ex, "\n", "\n    "))
+			b.WriteByte('\n')
+		}
+	}
+	n := len(l)
+	if n == 1 {
+		b.WriteString("1 error\n")
+	} else {
+		fmt.Fprintf(&b, "%d errors\n", n)
+	}
+	return b.String()
+}
