@@ -165,8 +165,9 @@ func (r *Record) Orders(name string) ([]game.Orders, []Turn, error) {
 	return orders, turns, nil
 }
 
-// seedAt is the seed in force for a line at each fork along its path: it returns the forks at
-// which the seed changes.
+// reseeds are the months at which a line's seed changes along its path, with the new seed: a
+// branch keeps the reseeds of its ancestors up to its fork (its parent's state at the start of the
+// fork month, reseeded or not, is where it starts) and adds its own seed at its fork.
 func (r *Record) reseeds(name string) (map[calendar.Month]uint64, error) {
 	path, err := r.Path(name)
 	if err != nil {
@@ -175,7 +176,7 @@ func (r *Record) reseeds(name string) (map[calendar.Month]uint64, error) {
 	out := map[calendar.Month]uint64{}
 	for _, l := range path {
 		for m := range out {
-			if m >= l.Fork {
+			if m > l.Fork {
 				delete(out, m)
 			}
 		}

@@ -61,14 +61,20 @@ func (r *Record) Build(sc *game.Scenario, name string) (*game.Game, error) {
 		return nil, err
 	}
 	g := game.Start(sc, r.Setup())
+	// A branch given a new seed takes it at the start of its fork month, even before it has played
+	// that month (a branch saved as soon as it was made).
+	reseed := func() {
+		if seed, ok := reseeds[g.Current().Date]; ok && g.Current().Seed != seed {
+			Reseed(g, seed)
+		}
+	}
 	for i, o := range orders {
 		cur := g.Current()
 		if turns[i].Date != cur.Date {
 			return g, fmt.Errorf("record: line %s: the record's month %s does not follow %s", name, turns[i].Date, cur.Date)
 		}
-		if seed, ok := reseeds[cur.Date]; ok {
-			Reseed(g, seed)
-		}
+		reseed()
+		cur = g.Current()
 		t, err := g.Begin()
 		if err != nil {
 			if errors.Is(err, game.ErrEnded) {
@@ -84,6 +90,7 @@ func (r *Record) Build(sc *game.Scenario, name string) (*game.Game, error) {
 			return g, &Mismatch{Line: name, Date: turns[i].Date, Want: turns[i].Hash, Got: h, Sections: differing(turns[i].Digests, s.Digests())}
 		}
 	}
+	reseed()
 	return g, nil
 }
 
