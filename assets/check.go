@@ -133,8 +133,8 @@ func (c *checker) sources() {
 	for _, s := range c.lib.sources {
 		c.id("source", s.ID, s.idPos)
 		c.dup("source", s.ID, s.idPos, seen)
-		c.empty("source", s.ID, "short name", s.Short, s.Pos)
-		c.empty("source", s.ID, "title", s.Title, s.Pos)
+		c.empty("source", s.ID, "short name", s.Short, s.at.At("short", s.Pos))
+		c.empty("source", s.ID, "title", s.Title, s.at.At("title", s.Pos))
 	}
 }
 
@@ -176,11 +176,11 @@ func (c *checker) dossiers() {
 		if d.Date != "" && !validDate(d.Date) {
 			c.add(d.datePos, "date %q is not a real date written YYYY-MM-DD (or YYYY-MM when the day is unknown)", d.Date)
 		}
-		if len(d.Powers) == 0 {
-			c.add(d.Pos, "dossier %q lists no power", d.ID)
+		if d.noPowers {
+			c.add(d.at.At("powers", d.Pos), "dossier %q lists no power", d.ID)
 		}
-		c.empty("dossier", d.ID, "what", d.What, d.Pos)
-		c.empty("dossier", d.ID, "why", d.Why, d.Pos)
+		c.empty("dossier", d.ID, "what", d.What, d.at.At("what", d.Pos))
+		c.empty("dossier", d.ID, "why", d.Why, d.at.At("why", d.Pos))
 		for i, w := range d.Who {
 			c.ref("who", w, d.whoPos[i])
 		}
@@ -196,7 +196,7 @@ func (c *checker) dossiers() {
 				c.add(d.Options[0].Pos, "dossier %q has options but none is marked historical: true", d.ID)
 			}
 		}
-		c.citations("dossier", d.ID, d.Sources, d.Pos)
+		c.citations("dossier", d.ID, d.Sources, d.at.At("sources", d.Pos))
 	}
 }
 
@@ -205,8 +205,8 @@ func (c *checker) entries() {
 	for _, e := range c.lib.entries {
 		c.id("entry", e.ID, e.idPos)
 		c.dup("entry", e.ID, e.idPos, seen)
-		c.empty("entry", e.ID, "summary", e.Summary, e.Pos)
-		c.empty("entry", e.ID, "body", e.Body, e.Pos)
+		c.empty("entry", e.ID, "summary", e.Summary, e.at.At("summary", e.Pos))
+		c.empty("entry", e.ID, "body", e.Body, e.at.At("body", e.Pos))
 		for _, k := range e.links {
 			if k.target == "" {
 				c.add(k.pos, "a link [[…]] with no entry id")
@@ -232,6 +232,6 @@ func (c *checker) entries() {
 		if len(e.Texts) > 0 && e.Kind != "treaty" {
 			c.add(e.textsPos[0], "entry %q carries texts but is a %s; only treaty entries carry legal texts", e.ID, e.Kind)
 		}
-		c.citations("entry", e.ID, e.Sources, e.Pos)
+		c.citations("entry", e.ID, e.Sources, e.at.At("sources", e.Pos))
 	}
 }

@@ -52,6 +52,7 @@ type Source struct {
 	Pos       datafile.Pos
 
 	idPos datafile.Pos
+	at    datafile.Fields
 }
 
 // Citation points at a source, and where known at a place in it (chapter, page, date, document).
@@ -92,6 +93,8 @@ type Dossier struct {
 
 	idPos, datePos datafile.Pos
 	whoPos         []datafile.Pos
+	at             datafile.Fields
+	noPowers       bool // powers was written as an empty list
 }
 
 // Decision reports whether the dossier belongs to a decision point (it lists options).
@@ -117,6 +120,7 @@ type Entry struct {
 	textsPos []datafile.Pos
 	links    []link
 	lib      *Lib
+	at       datafile.Fields
 }
 
 // link is one [[target]] or [[target|text]] of a body, with where it is written.
@@ -214,6 +218,7 @@ type rawSource struct {
 	Kind      sourceKind    `yaml:"kind,required"`
 	Note      string        `yaml:"note"`
 	Pos       datafile.Pos
+	At        datafile.Fields
 }
 
 type rawCitation struct {
@@ -243,6 +248,7 @@ type rawDossier struct {
 	Options       []rawOption     `yaml:"options"`
 	Sources       []rawCitation   `yaml:"sources"`
 	Pos           datafile.Pos
+	At            datafile.Fields
 }
 
 type rawEntry struct {
@@ -257,6 +263,7 @@ type rawEntry struct {
 	Dates   string          `yaml:"dates"`
 	Sources []rawCitation   `yaml:"sources"`
 	Pos     datafile.Pos
+	At      datafile.Fields
 }
 
 // sourceKind is one of SourceKinds.
@@ -353,18 +360,28 @@ func LoadFS(fsys fs.FS) (*Lib, datafile.ErrorList) {
 	return lib, errs
 }
 
+// add takes the decoded items of one file. An item the decoder could not read at all (an anchor or
+// alias in its place) has no position; its error is already reported, and it is left out.
 func (l *Lib) add(name string, data []byte, f *file) {
 	for _, r := range f.Sources {
+		if !r.Pos.IsValid() {
+			continue
+		}
 		l.sources = append(l.sources, &Source{
 			ID: r.ID.Value, Short: r.Short, Author: r.Author, Title: r.Title, Year: string(r.Year),
 			Publisher: r.Publisher, Kind: string(r.Kind), Note: r.Note, Pos: r.Pos, idPos: r.ID.Pos,
+			at: r.At,
 		})
 	}
 	for _, r := range f.Dossiers {
+		if !r.Pos.IsValid() {
+			continue
+		}
 		d := &Dossier{
 			ID: r.ID.Value, Title: r.Title, Date: r.Date.Value, What: r.What, Why: r.Why,
 			Disagreements: r.Disagreements, Unconfirmed: r.Unconfirmed, Sources: citations(r.Sources),
-			File: name, Pos: r.Pos, idPos: r.ID.Pos, datePos: r.Date.Pos,
+			File: name, Pos: r.Pos, idPos: r.ID.Pos, datePos: r.Date.Pos, at: r.At,
+			noPowers: r.Powers != nil && len(r.Powers) == 0,
 		}
 		for _, p := range r.Powers {
 			d.Powers = append(d.Powers, string(p))
@@ -380,10 +397,13 @@ func (l *Lib) add(name string, data []byte, f *file) {
 		l.dossiers = append(l.dossiers, d)
 	}
 	for _, r := range f.Entries {
+		if !r.Pos.IsValid() {
+			continue
+		}
 		e := &Entry{
 			ID: r.ID.Value, Title: r.Title, Kind: string(r.Kind), Aliases: r.Aliases, Summary: r.Summary,
 			Body: r.Body.Value, Dates: r.Dates, Sources: citations(r.Sources), File: name, Pos: r.Pos,
-			idPos: r.ID.Pos, lib: l,
+			idPos: r.ID.Pos, lib: l, at: r.At,
 		}
 		for _, s := range r.See {
 			e.See = append(e.See, s.Value)

@@ -94,7 +94,8 @@ func (l *Lib) Search(query string, limit int) []Match {
 	for _, fm := range fuzzy.FindFromNoSort(q, normSource(l.index)) {
 		it := &l.index[fm.Index]
 		if it.field == "summary" {
-			if len(q) >= 3 {
+			// Scattered letters of a long sentence are noise: only a compact match counts.
+			if len(q) >= 3 && fm.Score > 0 {
 				offer(it, 6, fm.Score)
 			}
 			continue
