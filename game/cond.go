@@ -2,7 +2,6 @@ package game
 
 import (
 	"fmt"
-	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -32,11 +31,11 @@ var safeBuiltins = []string{"abs", "max", "min", "len", "all", "any", "none", "o
 
 // compileExpr compiles src against env (a sample environment built from the scenario's initial
 // state). asBool chooses a condition (true/false) or an integer expression.
-func compileExpr(src string, env map[string]any, asBool bool) (*Expr, error) {
+func compileExpr(src string, env *Env, asBool bool) (*Expr, error) {
 	if strings.TrimSpace(src) == "" {
 		return nil, fmt.Errorf("the expression is empty")
 	}
-	opts := []expr.Option{expr.Env(env), expr.DisableAllBuiltins()}
+	opts := []expr.Option{expr.Env(env), expr.DisableAllBuiltins(), expr.Patch(minorPatch{env: env})}
 	for _, b := range safeBuiltins {
 		opts = append(opts, expr.EnableBuiltin(b))
 	}
@@ -62,15 +61,29 @@ func oneLine(s string) string {
 
 // checkIntegerOnly walks a compiled expression and refuses floating point (division, powers, float
 // literals) and unknown keys of the maps in the environment (relations, levers, minor states).
-func checkIntegerOnly(root ast.Node, env map[string]any) error {
+func checkIntegerOnly(root ast.Node, env *Env) error {
 	v := &intChecker{env: env}
 	ast.Walk(&root, v)
 	return v.err
 }
 
 type intChecker struct {
-	env map[string]any
+	env *Env
 	err error
+}
+
+// minorPatch rewrites a minor state's name into a lookup of the minors table, so that data files
+// write poland.passage for minors.poland.passage.
+type minorPatch struct{ env *Env }
+
+func (m minorPatch) Visit(n *ast.Node) {
+	id, ok := (*n).(*ast.IdentifierNode)
+	if !ok {
+		return
+	}
+	if _, isMinor := m.env.Minors[id.Value]; isMinor {
+		ast.Patch(n, &ast.MemberNode{Node: &ast.IdentifierNode{Value: "minors"}, Property: &ast.StringNode{Value: id.Value}})
+	}
 }
 
 var floatKind = reflect.TypeFor[float64]()
@@ -129,8 +142,7 @@ func (v *intChecker) checkKey(m *ast.MemberNode) error {
 func (v *intChecker) lookup(n ast.Node) (any, bool) {
 	switch t := n.(type) {
 	case *ast.IdentifierNode:
-		x, ok := v.env[t.Value]
-		return x, ok
+		return fieldByTag(reflect.ValueOf(v.env).Elem(), t.Value)
 	case *ast.MemberNode:
 		base, ok := v.lookup(t.Node)
 		prop, isStr := t.Property.(*ast.StringNode)
@@ -149,11 +161,17 @@ func (v *intChecker) lookup(n ast.Node) (any, bool) {
 			}
 			return x.Interface(), true
 		case reflect.Struct:
-			for i := range rv.NumField() {
-				if rv.Type().Field(i).Tag.Get("expr") == prop.Value {
-					return rv.Field(i).Interface(), true
-				}
-			}
+			return fieldByTag(rv, prop.Value)
+		}
+	}
+	return nil, false
+}
+
+// fieldByTag finds the field of a struct value whose expr tag is name.
+func fieldByTag(rv reflect.Value, name string) (any, bool) {
+	for i := range rv.NumField() {
+		if rv.Type().Field(i).Tag.Get("expr") == name {
+			return rv.Field(i).Interface(), true
 		}
 	}
 	return nil, false
@@ -163,7 +181,7 @@ func (v *intChecker) lookup(n ast.Node) (any, bool) {
 // parallel (forecasts, tests), so each evaluation takes one from a pool.
 var machines = sync.Pool{New: func() any { return new(vm.VM) }}
 
-func run(prog *vm.Program, env map[string]any) (any, error) {
+func run(prog *vm.Program, env *Env) (any, error) {
 	m := machines.Get().(*vm.VM)
 	out, err := m.Run(prog, env)
 	machines.Put(m)
@@ -172,7 +190,7 @@ func run(prog *vm.Program, env map[string]any) (any, error) {
 
 // evalBool runs a condition; a runtime error (which the load-time checks should make impossible)
 // counts as false and is returned for the report.
-func (e *Expr) evalBool(env map[string]any) (bool, error) {
+func (e *Expr) evalBool(env *Env) (bool, error) {
 	out, err := run(e.prog, env)
 	if err != nil {
 		return false, err
@@ -182,7 +200,7 @@ func (e *Expr) evalBool(env map[string]any) (bool, error) {
 }
 
 // evalInt runs an integer expression.
-func (e *Expr) evalInt(env map[string]any) (int, error) {
+func (e *Expr) evalInt(env *Env) (int, error) {
 	out, err := run(e.prog, env)
 	if err != nil {
 		return 0, err
@@ -239,65 +257,117 @@ type pactEnv struct {
 	Pretext        int    `expr:"pretext"`
 }
 
+// relRow is one power's relations as conditions see them: relations.france.ussr.
+type relRow struct {
+	France  int `expr:"france"`
+	USSR    int `expr:"ussr"`
+	Germany int `expr:"germany"`
+	Britain int `expr:"britain"`
+	Italy   int `expr:"italy"`
+	Belgium int `expr:"belgium"`
+}
+
+// relEnv is the whole relations table (a power's relation with itself reads 0).
+type relEnv struct {
+	France  relRow `expr:"france"`
+	USSR    relRow `expr:"ussr"`
+	Germany relRow `expr:"germany"`
+	Britain relRow `expr:"britain"`
+	Italy   relRow `expr:"italy"`
+	Belgium relRow `expr:"belgium"`
+}
+
+func rowOf(s *State, p Power) relRow {
+	r := &s.Relations[p]
+	return relRow{r[France], r[USSR], r[Germany], r[Britain], r[Italy], r[Belgium]}
+}
+
+// Env is the environment in which conditions and AI scores are evaluated: the state's figures by
+// their data-file names (docs/scenarios.md lists them).
+type Env struct {
+	Date              string `expr:"date"`
+	Year              int    `expr:"year"`
+	Month             int    `expr:"month"`
+	Tension           int    `expr:"tension"`
+	LeagueCredibility int    `expr:"league_credibility"`
+	Locarno           int    `expr:"locarno"`
+	Lobbying          int    `expr:"lobbying"`
+	Rhineland         string `expr:"rhineland"`
+	Saar              string `expr:"saar"`
+	Stresa            string `expr:"stresa"`
+	Ethiopia          string `expr:"ethiopia"`
+	Austria           string `expr:"austria"`
+	Spain             string `expr:"spain"`
+	War               bool   `expr:"war"`
+	Deterrence        int    `expr:"deterrence"`
+	Appetite          int    `expr:"appetite"`
+
+	France  *powerEnv `expr:"france"`
+	USSR    *powerEnv `expr:"ussr"`
+	Germany *powerEnv `expr:"germany"`
+	Britain *powerEnv `expr:"britain"`
+	Italy   *powerEnv `expr:"italy"`
+	Belgium *powerEnv `expr:"belgium"`
+
+	Relations *relEnv             `expr:"relations"`
+	Pact      *pactEnv            `expr:"pact"`
+	Minors    map[string]minorEnv `expr:"minors"`
+
+	Flag   func(string) bool        `expr:"flag"`
+	Fired  func(string) bool        `expr:"fired"`
+	Chose  func(string) bool        `expr:"chose"`
+	Since  func(string) int         `expr:"since"`
+	Crisis func(string) string      `expr:"crisis"`
+	Rung   func(string, string) int `expr:"rung"`
+	Div    func(int, int) int       `expr:"div"`
+	Clamp  func(int, int, int) int  `expr:"clamp"`
+
+	storePowers [NumPowers]powerEnv
+	storeRel    relEnv
+	storePact   pactEnv
+}
+
 // envOf builds the environment in which conditions and AI scores are evaluated for state s.
-func envOf(s *State) map[string]any {
-	env := make(map[string]any, 40)
-	env["date"] = s.Date.String()
-	env["year"] = s.Date.Year()
-	env["month"] = s.Date.MonthOfYear()
+func envOf(s *State) *Env { return envWith(s, s.Pact.Terms.Effects()) }
+
+func envWith(s *State, eff treaty.Effects) *Env {
 	g := &s.Global
-	env["tension"] = g.Tension
-	env["league_credibility"] = g.LeagueCredibility
-	env["locarno"] = g.Locarno
-	env["lobbying"] = g.Lobbying
-	env["rhineland"] = g.Rhineland
-	env["saar"] = g.Saar
-	env["stresa"] = g.Stresa
-	env["ethiopia"] = g.Ethiopia
-	env["austria"] = g.Austria
-	env["spain"] = g.Spain
-	env["war"] = s.Ending.War
-	eff := s.Pact.Terms.Effects()
-	env["deterrence"] = deterrence(s, eff)
-	env["appetite"] = appetite(s, eff)
-	rel := make(map[string]map[string]int, NumPowers)
+	env := &Env{Date: s.Date.String(), Year: s.Date.Year(), Month: s.Date.MonthOfYear(), Tension: g.Tension,
+		LeagueCredibility: g.LeagueCredibility, Locarno: g.Locarno, Lobbying: g.Lobbying, Rhineland: g.Rhineland,
+		Saar: g.Saar, Stresa: g.Stresa, Ethiopia: g.Ethiopia, Austria: g.Austria, Spain: g.Spain, War: s.Ending.War,
+		Deterrence: deterrence(s, eff), Appetite: appetite(s, eff)}
 	for _, p := range Powers {
 		ps := &s.Powers[p]
 		levers := make(map[string]int, len(ps.Levers))
 		for _, l := range ps.Levers {
 			levers[l.Name] = l.Value
 		}
-		env[p.ID()] = powerEnv{
+		env.storePowers[p] = powerEnv{
 			HeadOfState: ps.HeadOfState, HeadOfGovernment: ps.HeadOfGovernment, ForeignMinister: ps.ForeignMinister,
 			Army: ps.Army, Air: ps.Air, Readiness: ps.Readiness, Industry: ps.Industry, Rearmament: ps.Rearmament,
 			Stability: ps.Stability, Pacifism: ps.Pacifism, AntiCommunism: ps.AntiCommunism, Prestige: ps.Prestige,
 			League: ps.League, Influence: ps.Influence, Levers: levers,
 		}
-		row := make(map[string]int, NumPowers-1)
-		for _, q := range Powers {
-			if q != p {
-				row[q.ID()] = s.Relations.Get(p, q)
-			}
-		}
-		rel[p.ID()] = row
 	}
-	env["relations"] = rel
+	env.France, env.USSR, env.Germany = &env.storePowers[France], &env.storePowers[USSR], &env.storePowers[Germany]
+	env.Britain, env.Italy, env.Belgium = &env.storePowers[Britain], &env.storePowers[Italy], &env.storePowers[Belgium]
+	env.storeRel = relEnv{rowOf(s, France), rowOf(s, USSR), rowOf(s, Germany), rowOf(s, Britain), rowOf(s, Italy), rowOf(s, Belgium)}
+	env.Relations = &env.storeRel
+	env.Minors = make(map[string]minorEnv, len(s.Minors))
 	for i := range s.Minors {
 		m := &s.Minors[i]
-		env[m.ID] = minorEnv{Alignment: m.Alignment, Passage: m.Passage, Stability: m.Stability}
+		env.Minors[m.ID] = minorEnv{Alignment: m.Alignment, Passage: m.Passage, Stability: m.Stability}
 	}
-	env["pact"] = pactEnvOf(s, eff)
-	env["flag"] = s.HasFlag
-	env["fired"] = s.FiredEvent
-	env["chose"] = s.Chose
-	env["since"] = s.since
-	env["crisis"] = func(id string) string {
+	env.storePact = pactEnvOf(s, eff)
+	env.Pact = &env.storePact
+	env.Flag, env.Fired, env.Chose, env.Since = s.HasFlag, s.FiredEvent, s.Chose, s.since
+	env.Crisis = func(id string) string {
 		if c := s.Crisis(id); c != nil {
 			return c.Status
 		}
 		return ""
 	}
-	env["rung"] = func(id, power string) int {
+	env.Rung = func(id, power string) int {
 		c := s.Crisis(id)
 		p, err := ParsePower(power)
 		if c == nil || err != nil {
@@ -305,15 +375,18 @@ func envOf(s *State) map[string]any {
 		}
 		return c.Rungs[p]
 	}
-	env["div"] = func(a, b int) int {
-		if b == 0 {
-			return 0
-		}
-		return a / b
-	}
-	env["clamp"] = func(x, lo, hi int) int { return min(max(x, lo), hi) }
+	env.Div, env.Clamp = div, clamp
 	return env
 }
+
+func div(a, b int) int {
+	if b == 0 {
+		return 0
+	}
+	return a / b
+}
+
+func clamp(x, lo, hi int) int { return min(max(x, lo), hi) }
 
 func pactEnvOf(s *State, eff treaty.Effects) pactEnv {
 	p := &s.Pact
@@ -341,5 +414,17 @@ func pactEnvOf(s *State, eff treaty.Effects) pactEnv {
 
 // EnvNames lists the top-level names a condition may use, for documentation and suggestions.
 func EnvNames(s *State) []string {
-	return slices.Sorted(maps.Keys(envOf(s)))
+	env := envOf(s)
+	rt := reflect.TypeOf(env).Elem()
+	var out []string
+	for i := range rt.NumField() {
+		if tag := rt.Field(i).Tag.Get("expr"); tag != "" && tag != "minors" {
+			out = append(out, tag)
+		}
+	}
+	for id := range env.Minors {
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out
 }

@@ -13,7 +13,7 @@ type resolver struct {
 	scn *Scenario
 	s   *State
 	rep *Report
-	env map[string]any // the environment of s, rebuilt lazily after a change
+	env *Env // the environment of s, rebuilt lazily after a change
 
 	pactQueue []pactJob // treaty actions, applied in the treaty phase
 	immediate []string  // follow-ups due this same month (in: 0), fired after the current event
@@ -26,7 +26,7 @@ type pactJob struct {
 
 func (r *resolver) changed() { r.env = nil }
 
-func (r *resolver) environment() map[string]any {
+func (r *resolver) environment() *Env {
 	if r.env == nil {
 		r.env = envOf(r.s)
 	}

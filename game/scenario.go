@@ -304,13 +304,13 @@ func CompileCondition(s *State, src string) (*Expr, error) { return compileExpr(
 func CompileInt(s *State, src string) (*Expr, error) { return compileExpr(src, envOf(s), false) }
 
 // SampleEnv is the environment of s, compiled against once per file by the loader.
-type SampleEnv map[string]any
+type SampleEnv struct{ env *Env }
 
 // EnvFor returns the sample environment of s.
-func EnvFor(s *State) SampleEnv { return envOf(s) }
+func EnvFor(s *State) SampleEnv { return SampleEnv{envOf(s)} }
 
 // Condition compiles a condition against a sample environment.
-func (e SampleEnv) Condition(src string) (*Expr, error) { return compileExpr(src, e, true) }
+func (e SampleEnv) Condition(src string) (*Expr, error) { return compileExpr(src, e.env, true) }
 
 // Int compiles an integer expression against a sample environment.
-func (e SampleEnv) Int(src string) (*Expr, error) { return compileExpr(src, e, false) }
+func (e SampleEnv) Int(src string) (*Expr, error) { return compileExpr(src, e.env, false) }

@@ -18,7 +18,7 @@ type Turn struct {
 	Notes    []Note // scheduled events delayed this month, and why
 
 	missed  []Missed
-	env     map[string]any
+	env     *Env
 	opening []string // crises that this month's events open for certain
 	choices [NumPowers][]Choice
 	listed  [NumPowers]bool
@@ -41,7 +41,7 @@ func Begin(sc *Scenario, s *State) (*Turn, error) {
 	t := &Turn{Scenario: sc, State: s, env: envOf(s)}
 	fired := map[string]bool{}
 	// Conditions may ask whether an event fired earlier this same month (an answer to an act).
-	t.env["fired"] = func(id string) bool { return fired[id] || s.FiredEvent(id) }
+	t.env.Fired = func(id string) bool { return fired[id] || s.FiredEvent(id) }
 	check := func(conds []*Expr) (bool, string) {
 		for _, c := range conds {
 			v, err := c.evalBool(t.env)
