@@ -1,6 +1,8 @@
 package game
 
 import (
+	"fmt"
+
 	"github.com/pactgame/pact/game/calendar"
 	"github.com/pactgame/pact/game/datafile"
 )
@@ -314,3 +316,21 @@ func (e SampleEnv) Condition(src string) (*Expr, error) { return compileExpr(src
 
 // Int compiles an integer expression against a sample environment.
 func (e SampleEnv) Int(src string) (*Expr, error) { return compileExpr(src, e.env, false) }
+
+// ApplySetup applies effects to a starting state, as a month's events would (with their causes
+// named "setup"); the loader uses it for a what-if's changes to the state it starts from. Treaty
+// actions the module refuses are an error.
+func ApplySetup(sc *Scenario, s *State, effs []Effect) error {
+	r := &resolver{scn: sc, s: s, rep: &Report{Date: s.Date}}
+	cause := Cause{Kind: CauseEvent, ID: "setup", Text: "the scenario's starting situation"}
+	for i := range effs {
+		r.apply(&effs[i], cause)
+	}
+	r.pactPhase()
+	for _, n := range r.rep.Notes {
+		if n.Kind == "failed" {
+			return fmt.Errorf("%s", n.Text)
+		}
+	}
+	return nil
+}

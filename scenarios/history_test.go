@@ -374,3 +374,33 @@ func TestTheFiveKeyEventsArePreventable(t *testing.T) {
 		}
 	})
 }
+
+// TestEveryScenarioPlaysToItsEnd: every shipped scenario plays to its last month with every
+// power's AI (several seeds) and on its historical line, and every event of the full campaign is
+// reachable on some line.
+func TestEveryScenarioPlaysToItsEnd(t *testing.T) {
+	list, err := scenarios.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, info := range list {
+		sc, err := scenarios.Load(info.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, policy := range []struct {
+			name string
+			p    game.Policy
+		}{{"historical", game.HistoricalPolicy}, {"ai", game.AIPolicy}} {
+			for seed := uint64(1); seed <= 3; seed++ {
+				g := game.New(sc, seed)
+				if err := g.Run(policy.p); err != nil {
+					t.Fatalf("%s, %s, seed %d: %v", info.ID, policy.name, seed, err)
+				}
+				if last := g.Reports[len(g.Reports)-1].Date; last != sc.End && !g.Current().Ending.War {
+					t.Errorf("%s, %s, seed %d: ended in %s, not %s", info.ID, policy.name, seed, last, sc.End)
+				}
+			}
+		}
+	}
+}

@@ -23,6 +23,9 @@ var Categories = []string{"diplomacy", "military", "domestic", "pact", "league",
 // Parse compiles a scenario file. name is used in error positions. Every problem found is
 // returned, sorted, in the error list; the scenario is nil if there is any.
 func Parse(name string, data []byte, opt Options) (*game.Scenario, datafile.ErrorList) {
+	if extendsAnother(name, data) {
+		return parseWhatIf(name, data, opt)
+	}
 	var f file
 	errs := datafile.Decode(name, data, &f)
 	if len(errs) > 0 && f.ID.Value == "" {
@@ -530,15 +533,21 @@ func (l *loader) crises(sc *game.Scenario) {
 }
 
 func (l *loader) events(sc *game.Scenario) {
-	l.eventIDs = map[string]datafile.Pos{}
+	// A scenario that extends another already knows the base's events (l.eventIDs holds them with
+	// no position); its own may replace them, but may not repeat themselves.
+	if l.eventIDs == nil {
+		l.eventIDs = map[string]datafile.Pos{}
+	}
+	own := map[string]datafile.Pos{}
 	for i := range l.f.Events {
 		e := &l.f.Events[i]
 		if !isID(e.ID.Value) {
 			l.add(e.ID.Pos, "event id %q must be lowercase letters, digits and hyphens", e.ID.Value)
 		}
-		if prev, dup := l.eventIDs[e.ID.Value]; dup {
+		if prev, dup := own[e.ID.Value]; dup {
 			l.add(e.ID.Pos, "event id %q is used twice (first at line %d)", e.ID.Value, prev.Line)
 		}
+		own[e.ID.Value] = e.ID.Pos
 		l.eventIDs[e.ID.Value] = e.ID.Pos
 	}
 	var events []*game.Event

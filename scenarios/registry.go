@@ -87,10 +87,13 @@ func Load(id string) (*game.Scenario, error) {
 	return nil, fmt.Errorf("scenarios: unknown scenario %q%s (the scenarios are %s)", id, datafile.DidYouMean(id, ids), strings.Join(ids, ", "))
 }
 
+// loadFile compiles an embedded file once. The lock is not held while compiling: a what-if
+// compiles its base through Load.
 func loadFile(name string) (*game.Scenario, error) {
 	mu.Lock()
-	defer mu.Unlock()
-	if sc, ok := cache[name]; ok {
+	sc, ok := cache[name]
+	mu.Unlock()
+	if ok {
 		return sc, nil
 	}
 	data, err := files.ReadFile(name)
@@ -100,6 +103,11 @@ func loadFile(name string) (*game.Scenario, error) {
 	sc, errs := Parse("scenarios/"+name, data, Options{})
 	if len(errs) > 0 {
 		return nil, errs
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if prev, ok := cache[name]; ok {
+		return prev, nil
 	}
 	cache[name] = sc
 	return sc, nil
