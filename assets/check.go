@@ -144,6 +144,9 @@ func (c *checker) citations(what, id string, cs []Citation, p datafile.Pos) {
 		return
 	}
 	for _, ct := range cs {
+		if ct.Source == "" {
+			continue // missing or not a string: the decoder has said so
+		}
 		if _, ok := c.lib.Source(ct.Source); !ok {
 			c.add(ct.srcPos, "unknown source %q%s", ct.Source, datafile.DidYouMean(ct.Source, c.sourceIDs()))
 		}
@@ -151,6 +154,9 @@ func (c *checker) citations(what, id string, cs []Citation, p datafile.Pos) {
 }
 
 func (c *checker) ref(kind, id string, p datafile.Pos) {
+	if id == "" {
+		return // not a string: the decoder has said so
+	}
 	if !c.entry(id) {
 		c.add(p, "%s %q names no encyclopedia entry%s", kind, id, datafile.DidYouMean(id, c.entryIDs()))
 	}
@@ -219,18 +225,18 @@ func (c *checker) entries() {
 		}
 		for i, s := range e.See {
 			c.ref("see", s, e.seePos[i])
-			if s == e.ID {
+			if s != "" && s == e.ID {
 				c.add(e.seePos[i], "entry %q lists itself under see", e.ID)
 			}
 		}
 		for i, t := range e.Texts {
-			if !slices.Contains(LegalTextIDs, t) {
+			if t != "" && !slices.Contains(LegalTextIDs, t) {
 				c.add(e.textsPos[i], "texts id %q is not a legal text id (one of %s)%s", t,
 					strings.Join(LegalTextIDs, " "), datafile.DidYouMean(t, LegalTextIDs))
 			}
 		}
 		if len(e.Texts) > 0 && e.Kind != "treaty" {
-			c.add(e.textsPos[0], "entry %q carries texts but is a %s; only treaty entries carry legal texts", e.ID, e.Kind)
+			c.add(e.at.At("texts", e.Pos), "entry %q carries texts but is a %s; only treaty entries carry legal texts", e.ID, e.Kind)
 		}
 		c.citations("entry", e.ID, e.Sources, e.at.At("sources", e.Pos))
 	}

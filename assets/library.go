@@ -391,6 +391,9 @@ func (l *Lib) add(name string, data []byte, f *file) {
 			d.whoPos = append(d.whoPos, w.Pos)
 		}
 		for _, o := range r.Options {
+			if !o.Pos.IsValid() {
+				continue
+			}
 			d.Options = append(d.Options, DossierOption{ID: o.ID.Value, Title: o.Title, Text: o.Text,
 				Historical: o.Historical, Pos: o.Pos, idPos: o.ID.Pos})
 		}
