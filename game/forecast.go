@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Rollouts is how many seeded futures a forecast plays: odd, so the median is one of them; with
@@ -151,7 +152,10 @@ func (t *Turn) trackedFields(p Power, ch *Choice) []*Field {
 	return out
 }
 
-// rollouts plays the futures with or without the choice.
+// rollouts plays the futures with or without the choice. A future is determined by its seed, the
+// horizon and power p's orders (the others are the AI's): futures already played this month —
+// most often the "without" futures, which are the same for every choice the AI would not take —
+// are reused.
 func (t *Turn) rollouts(p Power, ch *Choice, horizon int, take bool) []rollout {
 	out := make([]rollout, Rollouts)
 	for i := range Rollouts {
@@ -160,6 +164,11 @@ func (t *Turn) rollouts(p Power, ch *Choice, horizon int, take bool) []rollout {
 		turn, _ := Begin(t.Scenario, s)
 		orders := OrdersFor(turn, AIPolicy)
 		orders[p] = t.ordersWith(turn, p, ch, take)
+		key := fmt.Sprintf("%d/%d/%s/%s", i, horizon, p, strings.Join(orders.IDs(p), ","))
+		if ro, ok := t.futures[key]; ok {
+			out[i] = ro
+			continue
+		}
 		var ro rollout
 		next, rep, err := turn.Resolve(orders)
 		if err != nil {
@@ -192,6 +201,10 @@ func (t *Turn) rollouts(p Power, ch *Choice, horizon int, take bool) []rollout {
 		}
 		ro.end = next
 		out[i] = ro
+		if t.futures == nil {
+			t.futures = map[string]rollout{}
+		}
+		t.futures[key] = ro
 	}
 	return out
 }

@@ -22,6 +22,7 @@ type Turn struct {
 	opening []string // crises that this month's events open for certain
 	choices [NumPowers][]Choice
 	listed  [NumPowers]bool
+	futures map[string]rollout // forecasts' futures already played this month
 }
 
 // FiredEvent is an event firing this month and what made it fire.
