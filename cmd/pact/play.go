@@ -1,6 +1,16 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"errors"
+
+	"github.com/spf13/cobra"
+
+	"github.com/pactgame/pact/game"
+	"github.com/pactgame/pact/game/record"
+	"github.com/pactgame/pact/ui"
+	"github.com/pactgame/pact/ui/saves"
+	"github.com/pactgame/pact/ui/session"
+)
 
 // playOptions are the flags of `pact play`.
 type playOptions struct {
@@ -32,6 +42,74 @@ func init() {
 	})
 }
 
+// runTUI checks the flags, makes the campaign they ask for (so that a bad scenario, power or file
+// is one line on stderr, not a screen), and runs the terminal interface.
 func runTUI(io stdio, o playOptions) error {
-	return usageErr("the terminal game is not built yet")
+	opts, err := tuiOptions(o)
+	if err != nil {
+		return err
+	}
+	if err := ui.Run(opts); err != nil {
+		return checkErr("the terminal interface failed: %v", err)
+	}
+	return nil
+}
+
+func tuiOptions(o playOptions) (ui.Options, error) {
+	opts := ui.Options{Scenario: o.scenario, Power: o.power}
+	if o.load != "" && o.cont {
+		return opts, usageErr("--load and --continue cannot be used together")
+	}
+	if o.seedSet && o.seed < 0 {
+		return opts, usageErr("--seed must not be negative")
+	}
+	if o.load != "" || o.cont {
+		var rec *record.Record
+		var err error
+		if o.cont {
+			rec, _, err = saves.Latest()
+			if errors.Is(err, saves.ErrNoAutosave) {
+				return opts, usageErr("%s", trimPrefix(err.Error(), "saves: "))
+			}
+		} else {
+			rec, err = saves.Load(o.load)
+		}
+		if err != nil {
+			return opts, checkErr("%s", firstLine(err.Error()))
+		}
+		sc, err := loadScenario(rec.Scenario)
+		if err != nil {
+			return opts, err
+		}
+		s, err := session.Open(sc, rec, session.LatestLine(rec))
+		if err != nil {
+			return opts, checkErr("%s", firstLine(trimPrefix(err.Error(), "session: ")))
+		}
+		opts.Session = s
+		return opts, nil
+	}
+	if o.scenario == "" {
+		return opts, nil // `pact`: the title screen
+	}
+	sc, err := loadScenario(o.scenario)
+	if err != nil {
+		return opts, err
+	}
+	if o.power == "" {
+		return opts, nil // the new-game screen, with the scenario chosen
+	}
+	p, err := parsePower(o.power)
+	if err != nil {
+		return opts, err
+	}
+	seed := uint64(o.seed)
+	if !o.seedSet {
+		seed = ui.RandomSeed()
+	}
+	s, err := session.New(sc, game.Setup{Seed: seed, Players: []game.Power{p}, Difficulty: game.Normal})
+	if err != nil {
+		return opts, usageErr("%s", trimPrefix(err.Error(), "session: "))
+	}
+	opts.Session = s
+	return opts, nil
 }

@@ -1,0 +1,215 @@
+package ui
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/pactgame/pact/assets"
+	"github.com/pactgame/pact/game"
+	"github.com/pactgame/pact/game/record"
+	"github.com/pactgame/pact/scenarios"
+	"github.com/pactgame/pact/ui/saves"
+	"github.com/pactgame/pact/ui/session"
+)
+
+// The results of the background commands.
+type (
+	forecastsMsg struct {
+		key       string
+		forecasts map[string]*game.Forecast
+	}
+	historyMsg struct {
+		scenario string
+		seed     uint64
+		game     *game.Game
+		err      error
+	}
+	divergeMsg struct {
+		key     string
+		diverge [][]game.Divergence
+	}
+	savedMsg  struct{ err error }
+	openedMsg struct {
+		s     *session.Session
+		err   error
+		fresh bool // a new campaign, not a resumed one
+	}
+	autosavesMsg struct {
+		paths  []string
+		latest string
+	}
+	debriefMsg struct {
+		path string
+		err  error
+	}
+	libraryMsg struct {
+		lib *assets.Lib
+		err error
+	}
+	scenariosMsg struct {
+		list []scenarios.Info
+		err  error
+	}
+)
+
+// libraryCmd loads the reference library (dossiers and encyclopedia).
+func libraryCmd() tea.Msg {
+	lib, err := assets.Library()
+	return libraryMsg{lib, err}
+}
+
+// scenariosCmd compiles the shipped scenarios.
+func scenariosCmd() tea.Msg {
+	list, err := scenarios.List()
+	return scenariosMsg{list, err}
+}
+
+// startCmd starts the campaign the options ask for.
+func startCmd(o Options) tea.Cmd {
+	return func() tea.Msg {
+		sc, err := scenarios.Load(o.Scenario)
+		if err != nil {
+			return openedMsg{err: err}
+		}
+		p, err := game.ParsePower(o.Power)
+		if err != nil {
+			return openedMsg{err: err}
+		}
+		seed := o.Seed
+		if !o.SeedSet {
+			seed = randomSeed()
+		}
+		s, err := session.New(sc, game.Setup{Seed: seed, Players: []game.Power{p}, Difficulty: game.Normal})
+		return openedMsg{s: s, err: err, fresh: true}
+	}
+}
+
+// randomSeed draws a seed for a new campaign: small enough to read out and share.
+func randomSeed() uint64 { return rand.Uint64N(999_999) + 1 }
+
+// RandomSeed draws a seed for a new campaign, as the new-game screen does when none is given.
+func RandomSeed() uint64 { return randomSeed() }
+
+// monthKey names the month in play of a session, for matching background results.
+func monthKey(s *session.Session) string {
+	return fmt.Sprintf("%p|%s|%s|%d", s, s.Line, s.State().Date, len(s.Game.States))
+}
+
+// forecastCmd forecasts every choice of the month in play.
+func forecastCmd(s *session.Session) tea.Cmd {
+	if s.Turn == nil {
+		return nil
+	}
+	key, sc, st, p := monthKey(s), s.Scenario, s.State(), s.Player
+	return func() tea.Msg { return forecastsMsg{key: key, forecasts: session.Forecasts(sc, st, p)} }
+}
+
+// historyCmd plays the historical line of the campaign's scenario and seed.
+func historyCmd(sc *game.Scenario, seed uint64) tea.Cmd {
+	return func() tea.Msg {
+		g, err := session.History(sc, seed)
+		return historyMsg{scenario: sc.ID, seed: seed, game: g, err: err}
+	}
+}
+
+// divergeCmd compares the line in play with history.
+func divergeCmd(s *session.Session, hist *game.Game) tea.Cmd {
+	key, g := monthKey(s), s.GameSnapshot()
+	return func() tea.Msg { return divergeMsg{key: key, diverge: game.Diverge(hist, g)} }
+}
+
+// saveCmd writes the autosave.
+func saveCmd(r *record.Record) tea.Cmd {
+	return func() tea.Msg { return savedMsg{err: saves.Autosave(r)} }
+}
+
+// findAutosaves lists the autosaves and describes the newest.
+func findAutosaves() tea.Msg {
+	msg := autosavesMsg{paths: saves.Autosaves()}
+	if r, _, err := saves.Latest(); err == nil {
+		line := r.Line(session.LatestLine(r))
+		date := r.Scenario
+		if line != nil && len(line.Turns) > 0 {
+			date = line.Turns[len(line.Turns)-1].Date.Add(1).Name()
+		} else if sc, err := scenarios.Load(r.Scenario); err == nil {
+			date = sc.Start.Name()
+		}
+		msg.latest = describeRecord(r.Players, date)
+	}
+	return msg
+}
+
+// openRecord resumes a record read from a file.
+func openRecord(r *record.Record, err error) tea.Msg {
+	if err != nil {
+		return openedMsg{err: err}
+	}
+	sc, err := scenarios.Load(r.Scenario)
+	if err != nil {
+		return openedMsg{err: err}
+	}
+	s, err := session.Open(sc, r, session.LatestLine(r))
+	return openedMsg{s: s, err: err}
+}
+
+func continueCmd() tea.Cmd {
+	return func() tea.Msg {
+		r, _, err := saves.Latest()
+		return openRecord(r, err)
+	}
+}
+
+func loadCmd(path string) tea.Cmd {
+	return func() tea.Msg { return openRecord(saves.Load(path)) }
+}
+
+// switchCmd resumes another line of the record in play.
+func switchCmd(sc *game.Scenario, r *record.Record, line string) tea.Cmd {
+	return func() tea.Msg {
+		s, err := session.Open(sc, r, line)
+		return openedMsg{s: s, err: err}
+	}
+}
+
+// debriefCmd writes the campaign's debrief as Markdown in the current directory (or, if that
+// cannot be written, in the saves' directory).
+func debriefCmd(s *session.Session, hist *game.Game, lib *assets.Lib) tea.Cmd {
+	snap := *s
+	snap.Game = s.GameSnapshot()
+	return func() tea.Msg {
+		h := hist
+		if h == nil {
+			var err error
+			if h, err = session.History(snap.Scenario, snap.Setup.Seed); err != nil {
+				return debriefMsg{err: err}
+			}
+		}
+		md := session.Debrief(&snap, h, lib)
+		name := fmt.Sprintf("pact-debrief-%s-%d", snap.Player.ID(), snap.Setup.Seed)
+		if snap.Line != record.MainLine {
+			name += "-" + snap.Line
+		}
+		name += ".md"
+		var lastErr error
+		for _, dir := range []string{".", saves.Dir()} {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				lastErr = err
+				continue
+			}
+			p := filepath.Join(dir, name)
+			if err := os.WriteFile(p, []byte(md), 0o644); err != nil {
+				lastErr = err
+				continue
+			}
+			if abs, err := filepath.Abs(p); err == nil {
+				p = abs
+			}
+			return debriefMsg{path: p}
+		}
+		return debriefMsg{err: lastErr}
+	}
+}

@@ -1,0 +1,97 @@
+package screens
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	c "github.com/pactgame/pact/ui/components"
+)
+
+// studyFrame is what the study screens share: a list on the left, a text on the right, the keys
+// to move between the study screens, and esc to go back.
+type studyFrame struct {
+	keys StudyKeys
+	list List
+	text Scroller
+	w, h int
+}
+
+// studyKey handles the keys every study screen answers the same way; it reports whether the key
+// was used.
+func (f *studyFrame) studyKey(k tea.KeyPressMsg, rows []Row) (Action, bool) {
+	keys := f.keys
+	switch {
+	case key.Matches(k, keys.Back):
+		return Back{}, true
+	case key.Matches(k, keys.Quit):
+		return Quit{}, true
+	case key.Matches(k, keys.Treaty):
+		return Open{ScreenTreaty}, true
+	case key.Matches(k, keys.Encyclopedia):
+		return Open{ScreenEncyclopedia}, true
+	case key.Matches(k, keys.History):
+		return Open{ScreenHistory}, true
+	case key.Matches(k, keys.Records):
+		return Open{ScreenRecords}, true
+	case key.Matches(k, keys.Up):
+		f.list.Move(rows, -1)
+		f.text = Scroller{}
+	case key.Matches(k, keys.Down):
+		f.list.Move(rows, 1)
+		f.text = Scroller{}
+	case key.Matches(k, keys.Top):
+		f.list.Home(rows)
+		f.text = Scroller{}
+	case key.Matches(k, keys.Bottom):
+		f.list.End(rows)
+		f.text = Scroller{}
+	case key.Matches(k, keys.PageDown):
+		f.text.By(10)
+	case key.Matches(k, keys.PageUp):
+		f.text.By(-10)
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// mouse handles the wheel and clicks on the list of a study screen laid out by splitLayout below
+// a header of top lines.
+func (f *studyFrame) mouse(msg tea.Msg, rows []Row, top int) {
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		if msg.Button == tea.MouseWheelDown {
+			f.text.By(3)
+		} else if msg.Button == tea.MouseWheelUp {
+			f.text.By(-3)
+		}
+	case tea.MouseClickMsg:
+		sp := splitLayout(f.w-4, f.h-2-top, len(rows))
+		x, y := msg.X-2, msg.Y-1-top
+		if x >= 0 && x < sp.listW && y >= 0 && y < sp.listH {
+			if f.list.Click(rows, y, sp.listH) {
+				f.text = Scroller{}
+			}
+		}
+	}
+}
+
+// frame draws a study screen: a box with a title, optional header lines, and the list beside (or
+// above) the detail.
+func (f *studyFrame) frame(ctx *Ctx, title string, head []string, rows []Row, detail func(Row, int) []string, w, h int) string {
+	t := ctx.Theme
+	iw, ih := w-4, h-2
+	bh := ih - len(head)
+	sp := splitLayout(iw, bh, len(rows))
+	list := f.list.Render(t, rows, sp.listW, sp.listH, true)
+	var d []string
+	if r, ok := f.list.Selected(rows); ok {
+		d = detail(r, sp.detailW)
+	} else if len(rows) == 0 {
+		d = nil
+	}
+	body := append(append([]string{}, head...), renderSplit(t, sp, list, f.text.View(t, d, sp.detailW, sp.detailH), iw, bh)...)
+	return strings.Join(c.Box(t, title, body, w, h, true), "\n")
+}
