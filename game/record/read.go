@@ -1,6 +1,8 @@
 package record
 
 import (
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -58,16 +60,31 @@ func Parse(name string, data []byte) (*Record, datafile.ErrorList) {
 	var f fileRecord
 	errs := datafile.Decode(name, data, &f)
 	if len(errs) > 0 {
+		// A newer format may have keys this version does not know: say so rather than list them.
+		if v, pos, ok := peekFormat(name, data); ok && v > Format {
+			return nil, datafile.ErrorList{newerFormat(pos, v)}
+		}
 		return nil, errs
 	}
 	add := func(p datafile.Pos, format string, args ...any) { errs.Add(p, format, args...) }
-	if f.Format > Format || f.Format < 1 {
-		add(f.At.At("format", f.Pos), "record format %d: this version of Pact reads record format %d (and every earlier one); %s",
-			f.Format, Format, map[bool]string{true: "the record was made by a newer Pact — upgrade to replay it", false: "the format number is not valid"}[f.Format > Format])
+	switch {
+	case f.Format > Format:
+		return nil, datafile.ErrorList{newerFormat(f.At.At("format", f.Pos), f.Format)}
+	case f.Format < 1:
+		add(f.At.At("format", f.Pos), "record format %d is not a valid format number (this version of Pact reads formats 1 to %d)", f.Format, Format)
 		return nil, errs
 	}
 	r := &Record{Format: f.Format, Engine: f.Engine, Scenario: f.Scenario.Value, ScenarioVersion: f.ScenarioVersion,
 		Seed: f.Seed, Historical: f.Historical}
+	if !plainID(r.Scenario) {
+		add(f.Scenario.Pos, "scenario %q is not a scenario id (letters, digits, -, _ and .)", r.Scenario)
+	}
+	if f.Engine < 1 {
+		add(f.At.At("engine", f.Pos), "engine version %d is not valid (versions count from 1)", f.Engine)
+	}
+	if f.ScenarioVersion < 1 {
+		add(f.At.At("scenario_version", f.Pos), "scenario version %d is not valid (versions count from 1)", f.ScenarioVersion)
+	}
 	d, err := game.ParseDifficulty(f.Difficulty.Value)
 	if err != nil {
 		add(f.Difficulty.Pos, "difficulty %q: easy, normal or hard", f.Difficulty.Value)
@@ -77,6 +94,10 @@ func Parse(name string, data []byte) (*Record, datafile.ErrorList) {
 		p, err := game.ParsePower(t.Value)
 		if err != nil {
 			add(t.Pos, "players: unknown power %q%s", t.Value, datafile.DidYouMean(t.Value, game.PowerIDs()))
+			continue
+		}
+		if slices.Contains(r.Players, p) {
+			add(t.Pos, "players: %s appears twice", p)
 			continue
 		}
 		r.Players = append(r.Players, p)
@@ -117,15 +138,15 @@ func Parse(name string, data []byte) (*Record, datafile.ErrorList) {
 			prev = d
 			for i, list := range [][]datafile.Text{ft.Orders.France, ft.Orders.USSR, ft.Orders.Germany, ft.Orders.Britain, ft.Orders.Italy, ft.Orders.Belgium} {
 				for _, o := range list {
-					if strings.TrimSpace(o.Value) == "" {
-						add(o.Pos, "an order cannot be empty")
+					if !plainID(o.Value) {
+						add(o.Pos, "order %q is not a decision id (letters, digits, -, _, / and .)", o.Value)
 						continue
 					}
 					t.Orders[i] = append(t.Orders[i], o.Value)
 				}
 			}
 			if !isHex(ft.Hash.Value, 32) {
-				add(ft.Hash.Pos, "hash %q is not 32 hexadecimal digits", ft.Hash.Value)
+				add(ft.Hash.Pos, "hash %q is not 32 lowercase hexadecimal digits", ft.Hash.Value)
 			}
 			t.Hash = ft.Hash.Value
 			t.Digests = strings.Fields(ft.Digests.Value)
@@ -134,7 +155,7 @@ func Parse(name string, data []byte) (*Record, datafile.ErrorList) {
 			} else {
 				for _, dg := range t.Digests {
 					if !isHex(dg, 8) {
-						add(ft.Digests.Pos, "digest %q is not 8 hexadecimal digits", dg)
+						add(ft.Digests.Pos, "digest %q is not 8 lowercase hexadecimal digits", dg)
 						break
 					}
 				}
@@ -153,16 +174,37 @@ func Parse(name string, data []byte) (*Record, datafile.ErrorList) {
 	return r, nil
 }
 
+// isHex reports whether s is n lowercase hexadecimal digits (as the writer writes them).
 func isHex(s string, n int) bool {
 	if len(s) != n {
 		return false
 	}
-	_, err := strconv.ParseUint(s[:min(n, 16)], 16, 64)
-	if err != nil {
-		return false
+	for i := range len(s) {
+		if c := s[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
 	}
-	if n > 16 {
-		_, err = strconv.ParseUint(s[16:], 16, 64)
+	return true
+}
+
+// newerFormat is the error for a record written by a newer Pact.
+func newerFormat(pos datafile.Pos, v int) *datafile.Error {
+	return &datafile.Error{Pos: pos, Msg: fmt.Sprintf("record format %d: this version of Pact reads record formats 1 to %d; the record was made by a newer Pact — upgrade Pact to replay it", v, Format)}
+}
+
+// peekFormat finds a top-level "format: N" line without decoding the file, for a record whose
+// keys this version does not know.
+func peekFormat(name string, data []byte) (int, datafile.Pos, bool) {
+	for i, line := range strings.Split(string(data), "\n") {
+		rest, ok := strings.CutPrefix(line, "format:")
+		if !ok {
+			continue
+		}
+		v, err := strconv.Atoi(strings.TrimSpace(rest))
+		if err != nil {
+			return 0, datafile.Pos{}, false
+		}
+		return v, datafile.Pos{File: name, Line: i + 1, Col: 1}, true
 	}
-	return err == nil
+	return 0, datafile.Pos{}, false
 }

@@ -36,11 +36,17 @@ func (r *Record) Check(sc *game.Scenario) error {
 	switch {
 	case r.Scenario != sc.ID:
 		return &Incompatible{Why: fmt.Sprintf("the record is of scenario %q, not %q", r.Scenario, sc.ID)}
+	case r.ScenarioVersion > sc.Version:
+		return &Incompatible{Why: fmt.Sprintf("the record was made with version %d of scenario %s, newer than the version %d this Pact ships — upgrade Pact to replay it",
+			r.ScenarioVersion, sc.ID, sc.Version)}
 	case r.ScenarioVersion != sc.Version:
 		return &Incompatible{Why: fmt.Sprintf("the record was made with version %d of scenario %s; this Pact ships version %d, whose rules differ, so its hashes cannot match — replay it with the Pact that made it",
 			r.ScenarioVersion, sc.ID, sc.Version)}
+	case r.Engine > EngineVersion:
+		return &Incompatible{Why: fmt.Sprintf("the record was made by engine rules version %d, newer than this Pact's (%d) — upgrade Pact to replay it",
+			r.Engine, EngineVersion)}
 	case r.Engine != EngineVersion:
-		return &Incompatible{Why: fmt.Sprintf("the record was made by engine rules version %d; this Pact has version %d, whose rules differ — replay it with the Pact that made it",
+		return &Incompatible{Why: fmt.Sprintf("the record was made by engine rules version %d; this Pact has version %d, whose rules differ, so its hashes cannot match — replay it with the Pact that made it",
 			r.Engine, EngineVersion)}
 	}
 	return nil
