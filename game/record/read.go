@@ -23,6 +23,15 @@ type fileRecord struct {
 	Difficulty      datafile.Text   `yaml:"difficulty"`
 	Historical      bool            `yaml:"historical"`
 	Lines           []fileLine      `yaml:"lines,required"`
+	End             *fileEnd        `yaml:"end"`
+}
+
+// fileEnd is the record's last line: how many lines and months it holds, so that a file cut short
+// at a month's boundary is not taken for a shorter game.
+type fileEnd struct {
+	Pos    datafile.Pos
+	Lines  int `yaml:"lines,required"`
+	Months int `yaml:"months,required"`
 }
 
 type fileLine struct {
@@ -63,6 +72,9 @@ func Parse(name string, data []byte) (*Record, datafile.ErrorList) {
 		// A newer format may have keys this version does not know: say so rather than list them.
 		if v, pos, ok := peekFormat(name, data); ok && v > Format {
 			return nil, datafile.ErrorList{newerFormat(pos, v)}
+		}
+		if !hasEnd(data) {
+			errs = append(errs, noEnd(name, data))
 		}
 		return nil, errs
 	}
@@ -167,6 +179,17 @@ func Parse(name string, data []byte) (*Record, datafile.ErrorList) {
 	if len(f.Lines) == 0 {
 		add(f.At.At("lines", f.Pos), "a record needs at least its main line")
 	}
+	months := 0
+	for _, l := range r.Lines {
+		months += len(l.Turns)
+	}
+	switch {
+	case f.End == nil:
+		errs = append(errs, noEnd(name, data))
+	case f.End.Lines != len(f.Lines) || f.End.Months != months:
+		add(f.End.Pos, "the record ends saying it holds %d lines and %d months, but it holds %d lines and %d months: it was cut or edited",
+			f.End.Lines, f.End.Months, len(f.Lines), months)
+	}
 	errs.Sort()
 	if len(errs) > 0 {
 		return nil, errs
@@ -185,6 +208,26 @@ func isHex(s string, n int) bool {
 		}
 	}
 	return true
+}
+
+// hasEnd reports whether the file has a top-level end line.
+func hasEnd(data []byte) bool {
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "end:") {
+			return true
+		}
+	}
+	return false
+}
+
+// noEnd is the error for a record without its end line, placed at the file's last line.
+func noEnd(name string, data []byte) *datafile.Error {
+	last := strings.Count(string(data), "\n")
+	if len(data) == 0 || data[len(data)-1] != '\n' {
+		last++ // the last line has no newline of its own
+	}
+	return &datafile.Error{Pos: datafile.Pos{File: name, Line: last, Col: 1},
+		Msg: "the record has no end line (end: {lines: …, months: …}): the file was cut short, or is not a whole Pact record"}
 }
 
 // newerFormat is the error for a record written by a newer Pact.

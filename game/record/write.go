@@ -57,6 +57,11 @@ func (r *Record) Marshal() []byte {
 			kv("        ", "digests", strings.Join(t.Digests, " "))
 		}
 	}
+	months := 0
+	for _, l := range r.Lines {
+		months += len(l.Turns)
+	}
+	b.WriteString("end: {lines: " + strconv.Itoa(len(r.Lines)) + ", months: " + strconv.Itoa(months) + "}\n")
 	return []byte(b.String())
 }
 
