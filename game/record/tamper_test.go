@@ -89,7 +89,9 @@ func TestTamperedRecordsAreRefused(t *testing.T) {
 		{"month dropped", func(d []byte) []byte {
 			return sub(t, d, `(?s)      - date: 1935-01\n.*?(      - date: 1935-02)`, "$1")
 		}, []string{"t.rec:", "months must follow one another"}},
-		{"unknown key", func(d []byte) []byte { return sub(t, d, `(?m)^historical: false$`, "historical: false\nmood: cheerful") },
+		{"unknown key", func(d []byte) []byte {
+			return sub(t, d, `(?m)^historical: false$`, "historical: false\nmood: cheerful")
+		},
 			[]string{"t.rec:10:1", "unknown key \"mood\""}},
 		{"newer format", func(d []byte) []byte { return sub(t, d, `(?m)^format: 1$`, "format: 2\nsignature: abc") },
 			[]string{"t.rec:2:1", "record format 2", "upgrade"}},
