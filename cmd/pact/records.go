@@ -86,7 +86,7 @@ parts of the state that differ, and exits 1.`,
 					if !res.OK {
 						status = "MISMATCH"
 					}
-					fmt.Fprintf(io.out, "%-12s %3d months  %s\n", res.Line, res.Turns, status)
+					fmt.Fprintf(io.out, "%-12s %3d month%s  %s\n", res.Line, res.Turns, plural(res.Turns), status)
 				}
 				if err != nil {
 					var m *record.Mismatch
@@ -145,7 +145,11 @@ is rewritten atomically, and the new branch's name is printed.`,
 					sp = &seed
 				}
 				if _, err := r.Branch(sc, parent, name, month, dec, sp, game.AIPolicy); err != nil {
-					return checkErr("%v", strings.TrimPrefix(err.Error(), "record: "))
+					var be *record.BranchError
+					if errors.As(err, &be) {
+						return usageErr("%s", be.Why)
+					}
+					return checkErr("%s: %v", args[0], strings.TrimPrefix(err.Error(), "record: "))
 				}
 				if err := saves.Write(args[0], r); err != nil {
 					return checkErr("%v", err)

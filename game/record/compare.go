@@ -87,7 +87,12 @@ func monthDiff(a, b *game.Game, i int, na, nb string) MonthDiff {
 		d.Differences = append(d.Differences, x)
 	}
 	if !d.Same && len(d.Differences) == 0 {
-		d.Differences = append(d.Differences, "the states differ only in chance to come (the seed or the generator)")
+		parts := differing(sa.Digests(), sb.Digests())
+		if len(parts) == 1 && parts[0] == "rng" {
+			d.Differences = append(d.Differences, "the states differ only in chance to come (the seed or the generator)")
+		} else {
+			d.Differences = append(d.Differences, "the states differ only in details below the comparison's thresholds, in: "+strings.Join(parts, ", "))
+		}
 	}
 	return d
 }

@@ -25,6 +25,12 @@ func (m *Mismatch) Error() string {
 		m.Line, m.Date, m.Got, m.Want, strings.Join(m.Sections, ", "))
 }
 
+// BranchError is a branch that cannot be made as asked: a name taken or not usable, a parent line
+// the record does not have, a month the parent cannot branch at, orders the engine refuses.
+type BranchError struct{ Why string }
+
+func (e *BranchError) Error() string { return "record: " + e.Why }
+
 // Incompatible is a record this version cannot replay, and why.
 type Incompatible struct{ Why string }
 
@@ -169,10 +175,13 @@ func (r *Record) Replay(sc *game.Scenario) ([]Result, error) {
 // line's game. The record gains the line; an existing name is an error.
 func (r *Record) Branch(sc *game.Scenario, parent, name string, at calendar.Month, decide map[game.Power][]string, seed *uint64, policy game.Policy) (*game.Game, error) {
 	if r.Line(name) != nil {
-		return nil, fmt.Errorf("record: there is already a line %q", name)
+		return nil, &BranchError{fmt.Sprintf("there is already a line %q", name)}
 	}
 	if !ValidName(name) {
-		return nil, fmt.Errorf("record: %q is not a usable branch name (letters, digits, - and _; not \"history\")", name)
+		return nil, &BranchError{fmt.Sprintf("%q is not a usable branch name (letters, digits, - and _, at most 40; not \"history\")", name)}
+	}
+	if r.Line(parent) == nil {
+		return nil, &BranchError{fmt.Sprintf("there is no line %q to fork from (the lines are %s)", parent, strings.Join(r.Names(), ", "))}
 	}
 	g, err := r.Build(sc, parent)
 	if err != nil {
@@ -188,7 +197,11 @@ func (r *Record) Branch(sc *game.Scenario, parent, name string, at calendar.Mont
 		if at == g.Current().Date && !g.Over() {
 			idx = len(g.Reports)
 		} else {
-			return nil, fmt.Errorf("record: line %s has no month %s to branch at (it runs %s to %s)", parent, at, sc.Start, g.Current().Date.Add(-1))
+			last := g.Current().Date
+			if g.Over() {
+				last = last.Add(-1)
+			}
+			return nil, &BranchError{fmt.Sprintf("line %s has no month %s to branch at (it can branch from %s to %s)", parent, at, sc.Start, last)}
 		}
 	}
 	var parentOrders game.Orders
@@ -227,7 +240,7 @@ func (r *Record) Branch(sc *game.Scenario, parent, name string, at calendar.Mont
 		}
 	}
 	if _, err := g.Apply(t, orders); err != nil {
-		return nil, fmt.Errorf("record: the branch's orders for %s are refused: %v", at, strings.TrimPrefix(err.Error(), "game: "))
+		return nil, &BranchError{fmt.Sprintf("the branch's orders for %s are refused: %v", at, strings.TrimPrefix(err.Error(), "game: "))}
 	}
 	if err := g.Run(policy); err != nil {
 		return nil, err
