@@ -79,6 +79,22 @@ func (a *App) apply(act screens.Action) tea.Cmd {
 		} else {
 			a.setStatus("Nothing to take back this month", true)
 		}
+	case screens.TakeAdvice:
+		if s == nil || s.Turn == nil {
+			return nil
+		}
+		ids := s.TakeAdvice()
+		var titles []string
+		for _, id := range ids {
+			if ch, ok := s.Choice(id); ok {
+				titles = append(titles, ch.Title)
+			}
+		}
+		if len(titles) == 0 {
+			a.setStatus("Your ministers advise doing nothing this month. e ends it.", false)
+		} else {
+			a.setStatus("Your ministers' advice: "+strings.Join(titles, "; ")+". e ends the month.", false)
+		}
 	case screens.EndMonth:
 		if s == nil || s.Over() {
 			return nil
@@ -169,6 +185,12 @@ func (a *App) openNewGame(scenario string) {
 
 // startSession makes a campaign the one in play and returns the background work it needs.
 func (a *App) startSession(s *session.Session) []tea.Cmd {
+	a.setSession(s)
+	return a.sessionCmds()
+}
+
+// setSession makes a campaign the one in play, on its main screen (or its end).
+func (a *App) setSession(s *session.Session) {
 	old := a.ctx.S
 	a.ctx.S = s
 	a.ctx.Forecasts, a.ctx.Diverge = nil, nil
@@ -188,7 +210,6 @@ func (a *App) startSession(s *session.Session) []tea.Cmd {
 	if s.Fresh && len(s.Reports()) == 0 {
 		a.showGuide()
 	}
-	return a.sessionCmds()
 }
 
 // sessionCmds is the background work a campaign in play needs: the month's forecasts and the

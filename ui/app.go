@@ -10,6 +10,7 @@ import (
 
 	"github.com/pactgame/pact/scenarios"
 	c "github.com/pactgame/pact/ui/components"
+	"github.com/pactgame/pact/ui/saves"
 	"github.com/pactgame/pact/ui/screens"
 	"github.com/pactgame/pact/ui/session"
 	"github.com/pactgame/pact/ui/theme"
@@ -99,7 +100,7 @@ func New(opts Options) *App {
 	a.records = screens.NewRecords()
 	a.cur = screens.ScreenTitle
 	if opts.Session != nil {
-		a.startSession(opts.Session)
+		a.setSession(opts.Session) // its background work starts in Init
 	}
 	return a
 }
@@ -312,6 +313,9 @@ func (a *App) key(k tea.KeyPressMsg) tea.Cmd {
 		a.showHelp()
 		return nil
 	}
+	if ks == "q" && !a.typing() {
+		return a.ask(a.inGame())
+	}
 	return a.apply(a.screen(a.cur).Update(&a.ctx, k))
 }
 
@@ -332,7 +336,11 @@ func (a *App) askQuit() {
 func (a *App) quit() tea.Cmd {
 	a.quitting = true
 	if a.ctx.S != nil {
-		return tea.Sequence(saveCmd(a.ctx.S.Snapshot()), tea.Quit)
+		r := a.ctx.S.Snapshot()
+		return func() tea.Msg {
+			_ = saves.Autosave(r) // a failure cannot be shown any more; the last month's autosave stands
+			return tea.QuitMsg{}
+		}
 	}
 	return tea.Quit
 }

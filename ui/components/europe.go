@@ -249,7 +249,11 @@ func Legend(t *theme.Theme, s *game.State, w int) []string {
 	if len(row) > 0 {
 		out = append(out, strings.Join(row, "  "))
 	}
-	out = append(out, Truncate(t.Subtle.Render("▓ minor states in the colour of their ally"), w))
+	minors := "▓ minor states in the colour of their ally"
+	if w < Width(minors) {
+		minors = "▓ minor: its ally's colour"
+	}
+	out = append(out, Truncate(t.Subtle.Render(minors), w))
 	for i, id := range Hotspots {
 		status, hot := HotspotStatus(s, id)
 		st := t.Text
@@ -273,7 +277,12 @@ func Legend(t *theme.Theme, s *game.State, w int) []string {
 		if m.Passage {
 			pass = t.Ally.Render("passage")
 		}
-		out = append(out, Truncate(t.Subheading.Render(m.Name)+" "+ls.Render(lean)+t.Faint.Render(" · ")+pass, w))
+		line := t.Subheading.Render(m.Name) + " " + ls.Render(lean) + t.Faint.Render(" · ") + pass
+		if Width(line) > w {
+			out = append(out, Truncate(t.Subheading.Render(m.Name), w), Truncate("  "+ls.Render(lean)+t.Faint.Render(" · ")+pass, w))
+			continue
+		}
+		out = append(out, line)
 	}
 	return out
 }

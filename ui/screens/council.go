@@ -148,7 +148,7 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-func (p *Council) summary(ctx *Ctx, w int) []string {
+func (p *Council) summary(ctx *Ctx, w int, small bool) []string {
 	t, s := ctx.Theme, ctx.S
 	if s.Turn == nil {
 		return nil
@@ -170,21 +170,19 @@ func (p *Council) summary(ctx *Ctx, w int) []string {
 	out := []string{c.Truncate(inf+t.Faint.Render("  ·  ")+line, w)}
 	if missing := s.Unanswered(); len(missing) > 0 {
 		out = append(out, c.Truncate(t.Warning.Render("! answer first: "+strings.Join(missing, "; ")), w))
-	} else {
-		out = append(out, c.Truncate(t.Subtle.Render("enter choose · u undo · ")+t.Key.Render("e")+t.Subtle.Render(" end the month"), w))
+	} else if !small {
+		out = append(out, c.Truncate(t.Subtle.Render("enter choose · u undo · a your ministers' advice · ")+t.Key.Render("e")+t.Subtle.Render(" end the month"), w))
 	}
 	return out
 }
 
 func (p *Council) view(ctx *Ctx, w, h int) []string {
-	if date := ctx.S.State().Date.String(); date != p.month {
-		p.month, p.list, p.detail = date, List{}, Scroller{}
-	}
+	p.sync(ctx)
 	rows := p.rows(ctx)
 	if len(rows) == 0 {
 		return []string{ctx.Theme.Subtle.Render("The campaign is over: the council has risen.")}
 	}
-	head := p.summary(ctx, w)
+	head := p.summary(ctx, w, h < 24)
 	bh := h - len(head) - 1
 	sp := splitLayout(w, bh, len(rows))
 	list := p.list.Render(ctx.Theme, rows, sp.listW, sp.listH, true)
@@ -227,7 +225,15 @@ func (p *Council) detailOf(ctx *Ctx, k string, w int) []string {
 	return nil
 }
 
+// sync starts the list afresh each month.
+func (p *Council) sync(ctx *Ctx) {
+	if date := ctx.S.State().Date.String(); date != p.month {
+		p.month, p.list, p.detail = date, List{}, Scroller{}
+	}
+}
+
 func (p *Council) key(ctx *Ctx, k tea.KeyPressMsg, keys PlayKeys) Action {
+	p.sync(ctx)
 	rows := p.rows(ctx)
 	switch {
 	case key.Matches(k, keys.Up):
@@ -265,7 +271,7 @@ func (p *Council) key(ctx *Ctx, k tea.KeyPressMsg, keys PlayKeys) Action {
 
 func (p *Council) click(ctx *Ctx, x, y, w, h int) Action {
 	rows := p.rows(ctx)
-	head := len(p.summary(ctx, w)) + 1
+	head := len(p.summary(ctx, w, h < 24)) + 1
 	bh := h - head
 	sp := splitLayout(w, bh, len(rows))
 	y -= head

@@ -21,6 +21,7 @@ type Crisis struct {
 	list   List
 	detail Scroller
 	month  string
+	placed string // the crisis and month the cursor was put on the player's rung for
 }
 
 // crisisInPlay is one crisis shown: its definition and its state (nil when it opens this month).
@@ -44,11 +45,14 @@ func CrisesInPlay(ctx *Ctx) []crisisInPlay {
 		}
 	}
 	if s.Turn != nil {
+		var opening []crisisInPlay
 		for _, id := range s.Turn.Opening() {
 			if def, ok := s.Scenario.CrisisDef(id); ok && !slices.ContainsFunc(out, func(x crisisInPlay) bool { return x.def.ID == id }) {
-				out = append(out, crisisInPlay{def, nil})
+				opening = append(opening, crisisInPlay{def, nil})
 			}
 		}
+		// The crisis that opens this month is the news: it comes first.
+		out = append(opening, out...)
 	}
 	return out
 }
@@ -90,9 +94,7 @@ func (p *Crisis) rows(ctx *Ctx, cr crisisInPlay) []Row {
 
 func (p *Crisis) view(ctx *Ctx, w, h int) []string {
 	t, s := ctx.Theme, ctx.S
-	if date := s.State().Date.String(); date != p.month {
-		p.month, p.detail = date, Scroller{}
-	}
+	p.sync(ctx)
 	cs := CrisesInPlay(ctx)
 	if len(cs) == 0 {
 		return pastCrises(ctx, w)
@@ -160,15 +162,27 @@ func (p *Crisis) ladder(ctx *Ctx, cr crisisInPlay, rows []Row, w int) []string {
 	colW := 5
 	titleW := 24
 	hdr := "  " + c.Pad(t.Subtle.Render("Rung"), titleW)
-	powers := append([]game.Power{}, def.Opponents...)
+	// The player's own column first.
+	var powers []game.Power
+	if slices.Contains(def.Opponents, s.Player) {
+		powers = append(powers, s.Player)
+	}
+	for _, pw := range def.Opponents {
+		if pw != s.Player {
+			powers = append(powers, pw)
+		}
+	}
 	for _, pw := range powers {
 		name := pw.Short()
 		if len(name) > 4 {
 			name = name[:3]
 		}
+		if pw == s.Player {
+			name = "You"
+		}
 		hdr += t.PowerBold(pw).Render(c.PadLeft(name, colW))
 	}
-	hdr += t.PowerBold(def.Aggressor).Render(c.PadLeft(def.Aggressor.Short()[:3]+"†", colW+1))
+	hdr += t.PowerBold(def.Aggressor).Render(c.PadLeft(def.Aggressor.Short()[:3]+"†", colW+1)) + t.Subtle.Render("  inf")
 	out := []string{c.Truncate(hdr, w)}
 	mine := map[int]int{} // rung → index in rows
 	for i, r := range rows {
@@ -216,19 +230,19 @@ func (p *Crisis) ladder(ctx *Ctx, cr crisisInPlay, rows []Row, w int) []string {
 		line += c.PadLeft(am, colW+1)
 		if has {
 			ch, _ := s.Choice(strings.TrimPrefix(rows[i].Key, "c:"))
-			price := "free"
+			price := t.Faint.Render(" –")
 			if ch.Cost.Influence > 0 {
-				price = fmt.Sprintf("%d inf", ch.Cost.Influence)
+				price = t.Subtle.Render(fmt.Sprintf("%2d", ch.Cost.Influence))
 			}
 			if f, ok := ctx.Forecasts[ch.ID]; ok {
 				for _, chn := range f.Chances {
 					if strings.Contains(chn.Text, "general war") {
-						price += fmt.Sprintf(" · war %d%%", chn.Percent)
+						price += " " + t.Alert.Render(fmt.Sprintf("war %d%%", chn.Percent))
 						break
 					}
 				}
 			}
-			line += "  " + t.Subtle.Render(price)
+			line += "  " + price
 		}
 		out = append(out, c.Truncate(line, w))
 	}
@@ -262,12 +276,35 @@ func pastCrises(ctx *Ctx, w int) []string {
 	return out
 }
 
+// sync starts afresh each month, and puts the cursor on the rung the player stands on.
+func (p *Crisis) sync(ctx *Ctx) {
+	s := ctx.S
+	if date := s.State().Date.String(); date != p.month {
+		p.month, p.detail = date, Scroller{}
+	}
+	cs := CrisesInPlay(ctx)
+	if len(cs) == 0 {
+		return
+	}
+	p.which = min(max(p.which, 0), len(cs)-1)
+	cr := cs[p.which]
+	if key := cr.def.ID + "|" + s.State().Date.String(); p.placed != key {
+		p.placed = key
+		rows := p.rows(ctx, cr)
+		for i, r := range rows {
+			if ch, ok := s.Choice(strings.TrimPrefix(r.Key, "c:")); ok && (ch.Current || s.IsChosen(ch.ID)) {
+				p.list.Cursor = i
+			}
+		}
+	}
+}
+
 func (p *Crisis) key(ctx *Ctx, k tea.KeyPressMsg, keys PlayKeys) Action {
+	p.sync(ctx)
 	cs := CrisesInPlay(ctx)
 	if len(cs) == 0 {
 		return nil
 	}
-	p.which = min(max(p.which, 0), len(cs)-1)
 	rows := p.rows(ctx, cs[p.which])
 	switch {
 	case key.Matches(k, keys.Up):
@@ -281,9 +318,9 @@ func (p *Crisis) key(ctx *Ctx, k tea.KeyPressMsg, keys PlayKeys) Action {
 	case key.Matches(k, keys.PageUp):
 		p.detail.By(-8)
 	case key.Matches(k, keys.PrevMonth):
-		p.which, p.list, p.detail = max(p.which-1, 0), List{}, Scroller{}
+		p.which, p.list, p.detail, p.placed = max(p.which-1, 0), List{}, Scroller{}, ""
 	case key.Matches(k, keys.NextMonth):
-		p.which, p.list, p.detail = min(p.which+1, len(cs)-1), List{}, Scroller{}
+		p.which, p.list, p.detail, p.placed = min(p.which+1, len(cs)-1), List{}, Scroller{}, ""
 	case key.Matches(k, keys.Choose):
 		if r, ok := p.list.Selected(rows); ok {
 			return Toggle{ID: strings.TrimPrefix(r.Key, "c:")}

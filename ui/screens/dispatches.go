@@ -119,9 +119,7 @@ func choiceRow(ctx *Ctx, ch *game.Choice, indent string) Row {
 }
 
 func (d *Dispatches) view(ctx *Ctx, w, h int) []string {
-	if date := ctx.S.State().Date.String(); date != d.month {
-		d.month, d.list, d.detail = date, List{}, Scroller{}
-	}
+	d.sync(ctx)
 	rows := d.rows(ctx)
 	if len(rows) == 0 {
 		return []string{ctx.Theme.Subtle.Render("The campaign is over: no more dispatches.")}
@@ -189,7 +187,15 @@ func (d *Dispatches) detailOf(ctx *Ctx, k string, w int) []string {
 	return nil
 }
 
+// sync starts the list afresh each month.
+func (d *Dispatches) sync(ctx *Ctx) {
+	if date := ctx.S.State().Date.String(); date != d.month {
+		d.month, d.list, d.detail = date, List{}, Scroller{}
+	}
+}
+
 func (d *Dispatches) key(ctx *Ctx, k tea.KeyPressMsg, keys PlayKeys) Action {
+	d.sync(ctx)
 	rows := d.rows(ctx)
 	switch {
 	case key.Matches(k, keys.Up):

@@ -35,8 +35,8 @@ type CommonKeys struct {
 // DefaultCommonKeys are the common keys: arrows and vim keys to move, ? for help, q to quit.
 func DefaultCommonKeys() CommonKeys {
 	return CommonKeys{
-		Help:     bind([]string{"?"}, "?", "help: all keys"),
-		Quit:     bind([]string{"q", "ctrl+c"}, "q", "quit (saved)"),
+		Help:     bind([]string{"?"}, "?", "help: every key"),
+		Quit:     bind([]string{"q", "ctrl+c"}, "q/ctrl+c", "quit (saved)"),
 		Back:     bind([]string{"esc"}, "esc", "back"),
 		Up:       bind([]string{"up", "k"}, "↑/k", "up"),
 		Down:     bind([]string{"down", "j"}, "↓/j", "down"),
@@ -85,7 +85,7 @@ func DefaultNewGameKeys() NewGameKeys {
 }
 
 func (k NewGameKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Prev, k.Next, k.Start, k.Back, k.Help}
+	return []key.Binding{k.Start, k.Up, k.Down, k.Prev, k.Next, k.Back, k.Help}
 }
 func (k NewGameKeys) FullHelp() [][]key.Binding { return fullHelp(k.Groups()) }
 func (k NewGameKeys) Groups() []HelpGroup {
@@ -100,7 +100,7 @@ func (k NewGameKeys) Groups() []HelpGroup {
 type PlayKeys struct {
 	CommonKeys
 	Dispatches, Council, Report, Powers, Crisis, Map, NextPanel, PrevPanel key.Binding
-	Choose, Undo, EndMonth, Dossier, Guide, PrevMonth, NextMonth           key.Binding
+	Choose, Undo, EndMonth, Dossier, Guide, PrevMonth, NextMonth, Advice   key.Binding
 	Treaty, Encyclopedia, History, Records                                 key.Binding
 }
 
@@ -117,15 +117,16 @@ func DefaultPlayKeys() PlayKeys {
 		PrevPanel:    bind([]string{"shift+tab", "left", "h"}, "shift+tab/←", "previous panel"),
 		Choose:       bind([]string{"enter", "space"}, "enter", "choose / take back"),
 		Undo:         bind([]string{"u", "backspace"}, "u", "undo the last choice"),
+		Advice:       bind([]string{"a"}, "a", "take your ministers' advice"),
 		EndMonth:     bind([]string{"e"}, "e", "end the month"),
 		Dossier:      bind([]string{"d"}, "d", "dossier: what really happened"),
 		Guide:        bind([]string{"f1", "i"}, "i", "first-month guide"),
 		PrevMonth:    bind([]string{"["}, "[", "report: month before"),
 		NextMonth:    bind([]string{"]"}, "]", "report: month after"),
-		Treaty:       bind([]string{"T"}, "T", "Treaty lab: the pact, its terms and votes"),
-		Encyclopedia: bind([]string{"E"}, "E", "Encyclopedia: people, treaties, ideas"),
-		History:      bind([]string{"H"}, "H", "History: this line beside history"),
-		Records:      bind([]string{"R"}, "R", "Records: lines and branches of the game record"),
+		Treaty:       bind([]string{"T"}, "T", "treaty lab"),
+		Encyclopedia: bind([]string{"E"}, "E", "encyclopedia"),
+		History:      bind([]string{"H"}, "H", "history beside this line"),
+		Records:      bind([]string{"R"}, "R", "records and branches"),
 	}
 }
 
@@ -135,11 +136,11 @@ func (k PlayKeys) ShortHelp() []key.Binding {
 func (k PlayKeys) FullHelp() [][]key.Binding { return fullHelp(k.Groups()) }
 func (k PlayKeys) Groups() []HelpGroup {
 	return []HelpGroup{
+		{"Orders", []key.Binding{k.Up, k.Down, k.Choose, k.Undo, k.Advice, k.EndMonth, k.Dossier}},
 		{"Panels", []key.Binding{k.Dispatches, k.Council, k.Report, k.Powers, k.Crisis, k.Map, k.NextPanel, k.PrevPanel}},
-		{"Orders", []key.Binding{k.Up, k.Down, k.Choose, k.Undo, k.EndMonth, k.Dossier}},
-		{"Reading", []key.Binding{k.PageUp, k.PageDown, k.Top, k.Bottom, k.PrevMonth, k.NextMonth}},
 		{"Study", []key.Binding{k.Treaty, k.Encyclopedia, k.History, k.Records}},
 		{"Pact", []key.Binding{k.Help, k.Guide, k.Quit}},
+		{"Reading", []key.Binding{k.PageUp, k.PageDown, k.Top, k.Bottom, k.PrevMonth, k.NextMonth}},
 	}
 }
 

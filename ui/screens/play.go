@@ -248,6 +248,8 @@ func (p *Play) key(ctx *Ctx, k tea.KeyPressMsg) Action {
 		return EndMonth{}
 	case key.Matches(k, keys.Undo):
 		return Undo{}
+	case key.Matches(k, keys.Advice):
+		return TakeAdvice{}
 	case key.Matches(k, keys.Guide):
 		return ShowGuide{}
 	case key.Matches(k, keys.Treaty):

@@ -64,6 +64,8 @@ type (
 	Toggle struct{ ID string }
 	// Undo takes back the last choice of the month.
 	Undo struct{}
+	// TakeAdvice replaces the month's orders with the ministers' advice.
+	TakeAdvice struct{}
 	// EndMonth asks to play the month (the root asks for confirmation).
 	EndMonth struct{}
 	// ShowDossier opens the dossier of an event or a decision.
@@ -92,6 +94,7 @@ func (Continue) action()     {}
 func (Load) action()         {}
 func (Toggle) action()       {}
 func (Undo) action()         {}
+func (TakeAdvice) action()   {}
 func (EndMonth) action()     {}
 func (ShowDossier) action()  {}
 func (ShowGuide) action()    {}

@@ -77,8 +77,12 @@ func (t *Title) View(ctx *Ctx, w, h int) string {
 	if h >= 30 {
 		out = append(out, "")
 	}
+	artW := 0
 	for _, l := range artLines {
-		out = append(out, c.Center(th.Title.Render(l), w))
+		artW = max(artW, c.Width(l))
+	}
+	for _, l := range artLines {
+		out = append(out, c.Center(th.Title.Render(c.Pad(l, artW)), w))
 	}
 	out = append(out, "")
 	out = append(out, c.Center(th.Subheading.Render("Pact · the Franco-Soviet Treaty of Mutual Assistance, 1934–1936"), w))

@@ -162,6 +162,27 @@ func (s *Session) Toggle(id string) (chosen bool, replaced string, err error) {
 	return true, "", nil
 }
 
+// Advice is what the player's ministers would order this month: the engine's AI for the player's
+// power, with its reasons.
+func (s *Session) Advice() []game.Order {
+	if s.Turn == nil {
+		return nil
+	}
+	return s.Turn.AIOrders(s.Player)
+}
+
+// TakeAdvice replaces the month's orders with the ministers' advice; it returns the ids chosen.
+func (s *Session) TakeAdvice() []string {
+	s.chosen = nil
+	var ids []string
+	for _, o := range s.Advice() {
+		if chosen, _, err := s.Toggle(o.ID); err == nil && chosen {
+			ids = append(ids, o.ID)
+		}
+	}
+	return ids
+}
+
 // Undo takes back the last choice made this month.
 func (s *Session) Undo() (string, bool) {
 	if len(s.chosen) == 0 {
