@@ -5,13 +5,13 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/google/renameio/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/pactgame/pact/assets"
 	"github.com/pactgame/pact/game"
 	"github.com/pactgame/pact/game/record"
 	"github.com/pactgame/pact/ui/debrief"
+	"github.com/pactgame/pact/ui/saves"
 )
 
 func init() {
@@ -59,8 +59,8 @@ its sources. Without --out it prints the debrief; with --out it writes the file 
 					_, err := fmt.Fprint(io.out, md)
 					return err
 				}
-				if err := renameio.WriteFile(out, []byte(md), 0o644); err != nil {
-					return checkErr("writing %s: %v", out, err)
+				if err := saves.WriteFile(out, []byte(md)); err != nil {
+					return checkErr("%v", strings.TrimPrefix(err.Error(), "saves: "))
 				}
 				return nil
 			},

@@ -1,10 +1,3 @@
-// Package saves keeps Pact's game records on disk: the user's data directory (XDG on Linux, the
-// platform's own elsewhere), atomic writes (a temporary file, fsync, rename — a game killed at any
-// moment leaves the previous save whole), the rotation of the last few autosaves, and loading with
-// located errors.
-//
-// It owns file I/O for records; the record format itself is game/record's. It may import game and
-// game/record; game must never import it.
 package saves
 
 import (
@@ -13,7 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
+	"time"
 
 	"github.com/adrg/xdg"
 	"github.com/google/renameio/v2"
@@ -38,37 +33,81 @@ func Dir() string {
 func AutosavePath() string { return filepath.Join(Dir(), "autosave.rec") }
 
 // Write saves a record atomically: the file at path is either the old one or the new one, never a
-// mixture, whatever happens to the process.
+// mixture, whatever happens to the process. The record goes to a temporary file in the same
+// directory, which is synced, renamed over path, and the directory synced in turn.
 func Write(path string, r *record.Record) error {
-	if dir := filepath.Dir(path); dir != "" {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return fmt.Errorf("saves: %w", err)
-		}
+	return WriteFile(path, r.Marshal())
+}
+
+// WriteFile writes data to path atomically, as Write does (for other files beside the saves, such
+// as a debrief).
+func WriteFile(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("saves: %w", err)
 	}
-	if err := renameio.WriteFile(path, r.Marshal(), 0o644); err != nil {
+	if err := renameio.WriteFile(path, data, 0o644, renameio.WithTempDir(dir)); err != nil {
 		return fmt.Errorf("saves: writing %s: %w", path, err)
 	}
+	syncDir(dir)
 	return nil
 }
 
+// syncDir makes a rename in dir durable (a power cut after it keeps the new file). It is best
+// effort: some systems cannot sync a directory, and the rename itself is already atomic.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		_ = d.Close()
+	}
+}
+
 // Autosave writes the record as the newest autosave, keeping the previous ones (rotated, oldest
-// dropped). Each step is a rename, so an interruption never loses the last complete save.
+// dropped). Each step is a rename, so an interruption at any moment leaves every autosave file
+// whole, and the last complete save is always among them (at worst as autosave.1.rec, which
+// Latest then finds).
 func Autosave(r *record.Record) error {
 	dir := Dir()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("saves: %w", err)
 	}
+	removeStaleTemps(dir)
+	data := r.Marshal()
 	newest := AutosavePath()
 	if _, err := os.Stat(newest); err == nil {
 		for i := Keep - 1; i >= 1; i-- {
 			from := rotated(dir, i-1)
 			if _, err := os.Stat(from); err == nil {
-				_ = os.Rename(from, rotated(dir, i))
+				if err := os.Rename(from, rotated(dir, i)); err != nil {
+					return fmt.Errorf("saves: rotating the autosaves: %w", err)
+				}
 			}
 		}
-		// rotated(dir, 0) is the newest itself, now moved to .1; write the new one in its place.
 	}
-	return Write(newest, r)
+	return WriteFile(newest, data)
+}
+
+// staleAfter is how old a temporary file left in the saves' directory must be before Autosave
+// removes it (a write killed half-way leaves one; a write in progress is younger).
+const staleAfter = time.Minute
+
+// tempName matches the temporary files of the autosaves' atomic writes.
+var tempName = regexp.MustCompile(`^\.autosave(\.[0-9]+)?\.rec[0-9]+$`)
+
+// removeStaleTemps removes the temporary files of atomic writes that were interrupted.
+func removeStaleTemps(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !tempName.MatchString(e.Name()) {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleAfter {
+			_ = os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
 }
 
 // rotated is the path of the i-th previous autosave (0 is the newest).
