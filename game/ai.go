@@ -21,17 +21,25 @@ type Valuation struct {
 // (two points per point of influence, and the goal weights of the stability, prestige and industry
 // it costs). Expected changes count certain effects in full, cases that hold now in full, outcomes
 // by their weight, and delayed effects at half.
-func (t *Turn) Value(p Power, c *Choice) Valuation {
+func (t *Turn) Value(p Power, c *Choice) Valuation { return t.value(p, c, true) }
+
+// score is Value without the reasons (the AI's menu is scored in full, but only the chosen
+// orders need their reasons written out).
+func (t *Turn) score(p Power, c *Choice) int { return t.value(p, c, false).Score }
+
+type delta struct {
+	f *Field
+	d int
+}
+
+func (t *Turn) value(p Power, c *Choice, reasons bool) Valuation {
 	var v Valuation
 	if c.Body == nil {
 		return v
 	}
 	doc := &t.Scenario.Powers[p].Doctrine
-	type delta struct {
-		f *Field
-		d int
-	}
-	deltas := make([]delta, 0, 16)
+	var buf [24]delta
+	deltas := buf[:0]
 	addDelta := func(f *Field, d int) {
 		for i := range deltas {
 			if deltas[i].f == f {
@@ -85,12 +93,15 @@ func (t *Turn) Value(p Power, c *Choice) Valuation {
 			}
 		}
 		if pts := d * g.Weight; pts != 0 {
+			v.Score += pts
+			if !reasons {
+				continue
+			}
 			if i := slices.IndexFunc(v.Reasons, func(r Reason) bool { return r.Text == g.Why }); i >= 0 {
 				v.Reasons[i].Score += pts
 			} else {
 				v.Reasons = append(v.Reasons, Reason{Text: g.Why, Score: pts})
 			}
-			v.Score += pts
 		}
 	}
 	v.Reasons = slices.DeleteFunc(v.Reasons, func(r Reason) bool { return r.Score == 0 })
@@ -99,18 +110,26 @@ func (t *Turn) Value(p Power, c *Choice) Valuation {
 		if err != nil || x == 0 {
 			continue
 		}
-		v.Reasons = append(v.Reasons, Reason{Text: term.Why, Score: x})
 		v.Score += x
+		if reasons {
+			v.Reasons = append(v.Reasons, Reason{Text: term.Why, Score: x})
+		}
 	}
 	if c.Historical && doc.HistoryBias != 0 && c.Kind != ChoiceCrisis {
-		v.Reasons = append(v.Reasons, Reason{Text: "the course the real government took", Score: doc.HistoryBias})
 		v.Score += doc.HistoryBias
+		if reasons {
+			v.Reasons = append(v.Reasons, Reason{Text: "the course the real government took", Score: doc.HistoryBias})
+		}
 	}
 	if price := 2*c.Cost.Influence + t.costWeight(p, c.Cost); price != 0 {
-		v.Reasons = append(v.Reasons, Reason{Text: "its price", Score: -price})
 		v.Score -= price
+		if reasons {
+			v.Reasons = append(v.Reasons, Reason{Text: "its price", Score: -price})
+		}
 	}
-	slices.SortStableFunc(v.Reasons, func(a, b Reason) int { return cmp.Compare(abs(b.Score), abs(a.Score)) })
+	if reasons {
+		slices.SortStableFunc(v.Reasons, func(a, b Reason) int { return cmp.Compare(abs(b.Score), abs(a.Score)) })
+	}
 	return v
 }
 
@@ -153,7 +172,7 @@ func (t *Turn) AIOrders(p Power) []Order {
 	rng := t.aiRNG(p)
 	type scored struct {
 		c *Choice
-		v Valuation
+		v Valuation // the score only; the reasons are written for the chosen orders
 	}
 	groups := map[string][]scored{}
 	var groupOrder []string
@@ -167,13 +186,11 @@ func (t *Turn) AIOrders(p Power) []Order {
 			if _, ok := groups[c.Group]; !ok {
 				groupOrder = append(groupOrder, c.Group)
 			}
-			v := t.Value(p, c)
-			v.Score += noise(&rng, v.Score)
-			groups[c.Group] = append(groups[c.Group], scored{c, v})
+			sc := t.score(p, c)
+			groups[c.Group] = append(groups[c.Group], scored{c, Valuation{Score: sc + noise(&rng, sc)}})
 		case ChoiceDecision:
-			v := t.Value(p, c)
-			v.Score += noise(&rng, v.Score)
-			council = append(council, scored{c, v})
+			sc := t.score(p, c)
+			council = append(council, scored{c, Valuation{Score: sc + noise(&rng, sc)}})
 		}
 	}
 	var out []Order
@@ -186,7 +203,7 @@ func (t *Turn) AIOrders(p Power) []Order {
 				best = o
 			}
 		}
-		out = append(out, Order{ID: best.c.ID, Reasons: best.v.Reasons})
+		out = append(out, Order{ID: best.c.ID, Reasons: t.Value(p, best.c).Reasons})
 		budget -= best.c.Cost.Influence
 	}
 	out = append(out, t.aiCrisisOrders(p)...)
@@ -210,7 +227,7 @@ func (t *Turn) AIOrders(p Power) []Order {
 		if sc.c.Cost.Influence > budget-reserve && sc.c.Cost.Influence > 0 {
 			continue
 		}
-		out = append(out, Order{ID: sc.c.ID, Reasons: sc.v.Reasons})
+		out = append(out, Order{ID: sc.c.ID, Reasons: t.Value(p, sc.c).Reasons})
 		budget -= sc.c.Cost.Influence
 		taken++
 	}
