@@ -215,9 +215,9 @@ func (w *writer) outcome() {
 	}
 	w.ln("")
 	scores := game.Scores(w.sc, last)
-	hscores := game.Scores(w.sc, w.hist.Current())
+	hscores := game.Scores(w.sc, w.histAtEnd())
 	me := scores[w.p]
-	w.f("**%s: %d of %d points, grade %s** (%d%%). The historical line scores %s %d, grade %s.\n\n",
+	w.f("**%s: %d of %d points, grade %s** (%d%%). At the same point, the historical line scores %s %d, grade %s.\n\n",
 		w.p.Title(), me.Points, me.Max, me.Grade, me.Percent(), w.p.Name(), hscores[w.p].Points, hscores[w.p].Grade)
 	w.ln("Objectives met:")
 	w.ln("")
@@ -238,6 +238,12 @@ func (w *writer) outcome() {
 			cell(strings.Join(s.Achieved, "; ")), cell(strings.Join(s.Missed, "; ")))
 	}
 	w.ln("")
+}
+
+// histAtEnd is the historical line's state at the point where the line stops (its last state
+// if history is shorter).
+func (w *writer) histAtEnd() *game.State {
+	return w.hist.States[min(len(w.line.Reports), len(w.hist.States)-1)]
 }
 
 func (w *writer) list(items []string, empty string) {
@@ -278,7 +284,12 @@ func (w *writer) treatyFate() {
 	w.ln("## The treaty's fate")
 	w.ln("")
 	lp, hp := &w.line.Current().Pact, &w.hist.Current().Pact
-	w.f("At the end of the line the Franco-Soviet pact is **%s**; in the historical line it is %s.\n\n", statusWord(lp.Status), statusWord(hp.Status))
+	w.f("At the end of the line the Franco-Soviet pact is **%s**; at the same point in the historical line it is %s", statusWord(lp.Status), statusWord(w.histAtEnd().Pact.Status))
+	if w.histAtEnd() != w.hist.Current() {
+		w.f(" (and %s by %s)", statusWord(hp.Status), w.hist.Current().Date.Add(-1).Name())
+	}
+	w.ln(".")
+	w.ln("")
 
 	w.ln("### Its lifecycle, month by month")
 	w.ln("")
@@ -617,20 +628,9 @@ func (w *writer) missedHistorical(i int) []string {
 		if _, ok := w.sc.Decision(d.ID); !ok {
 			continue // event answers and crisis moves are compared with their events
 		}
-		out = append(out, fmt.Sprintf("History: the real government decided to %s this month; %s did not.", lowerFirst(d.Title), w.p.Name()))
+		out = append(out, fmt.Sprintf("History: the real government took the decision “%s” this month; %s did not.", d.Title, w.p.Name()))
 	}
 	return out
-}
-
-func lowerFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	if len(r) > 1 && r[1] >= 'a' && r[1] <= 'z' && r[0] >= 'A' && r[0] <= 'Z' {
-		r[0] += 'a' - 'A'
-	}
-	return string(r)
 }
 
 // realCourse tells, from their dossiers, the events history had in month i, and the decisions the
@@ -761,8 +761,8 @@ func (w *writer) instead() {
 	lineWhen, histWhen := firstFired(w.line), firstFired(w.hist)
 	var missing []string
 	for _, rep := range w.hist.Reports {
-		if rep.Date > w.line.Current().Date {
-			break
+		if rep.Date >= w.line.Current().Date && !w.line.Over() || rep.Date > w.line.Current().Date {
+			break // months the line has not reached
 		}
 		for _, e := range rep.Events {
 			if _, ok := lineWhen[e.ID]; ok || slices.Contains(missing, e.ID) {
