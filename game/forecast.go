@@ -106,8 +106,8 @@ type rollout struct {
 	first *Report
 }
 
-// trackedFields are the fields a choice's consequences touch, plus tension and Germany's appetite
-// stand-ins: the fields a player needs to weigh it.
+// trackedFields are the fields a choice's consequences touch, plus tension: the fields a player
+// needs to weigh it.
 func (t *Turn) trackedFields(p Power, ch *Choice) []*Field {
 	seen := map[string]bool{}
 	var out []*Field
@@ -144,10 +144,10 @@ func (t *Turn) trackedFields(p Power, ch *Choice) []*Field {
 		f, _ = t.Scenario.Fields.Lookup(p.ID() + ".stability")
 		add(f)
 	}
-	for _, path := range []string{"tension", p.ID() + ".influence"} {
-		f, _ := t.Scenario.Fields.Lookup(path)
-		add(f)
-	}
+	// Tension always; the power's own influence only where the choice changes it beyond its price
+	// (the price is shown apart).
+	f, _ := t.Scenario.Fields.Lookup("tension")
+	add(f)
 	slices.SortStableFunc(out, func(a, b *Field) int { return cmp.Compare(b.Weight, a.Weight) })
 	return out
 }
