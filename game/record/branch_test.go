@@ -76,3 +76,26 @@ func TestEmptyReseededBranchReplaysWithItsSeed(t *testing.T) {
 		t.Fatalf("the empty branch's game has seed %d, want 7", got)
 	}
 }
+
+// Branch names YAML could read as numbers or booleans come back as written; the ones it reads as
+// null, or "history", are refused.
+func TestBranchNamesSurviveTheFile(t *testing.T) {
+	r, _ := aiRecord(t, 3)
+	at := calendar.MustParse("1935-01")
+	for _, name := range []string{"1", "007", "1e3", "true", "no", "Y", "on", "-x", "x_", "NaN"} {
+		if _, err := r.AddLine(record.MainLine, name, at, nil); err != nil {
+			t.Fatalf("%q: %v", name, err)
+		}
+	}
+	back := reparse(t, r)
+	for i, l := range r.Lines {
+		if back.Lines[i].Name != l.Name {
+			t.Errorf("branch %q reads back as %q", l.Name, back.Lines[i].Name)
+		}
+	}
+	for _, name := range []string{"null", "Null", "NULL", "history", "a b", "x:y", ""} {
+		if _, err := r.AddLine(record.MainLine, name, at, nil); err == nil {
+			t.Errorf("the branch name %q is accepted", name)
+		}
+	}
+}

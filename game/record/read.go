@@ -121,7 +121,7 @@ func Parse(name string, data []byte) (*Record, datafile.ErrorList) {
 		case li == 0 && (l.Name != MainLine || l.Parent != ""):
 			add(fl.Name.Pos, "the first line must be %q, with no parent", MainLine)
 		case li > 0 && !ValidName(l.Name):
-			add(fl.Name.Pos, "line name %q: use letters, digits, - and _ (at most 40; not \"history\")", l.Name)
+			add(fl.Name.Pos, "line name %q: use letters, digits, - and _ (at most 40; not \"history\" or \"null\")", l.Name)
 		case names[l.Name]:
 			add(fl.Name.Pos, "line %q appears twice", l.Name)
 		case li > 0 && !names[l.Parent]:

@@ -187,9 +187,10 @@ func (r *Record) reseeds(name string) (map[calendar.Month]uint64, error) {
 	return out, nil
 }
 
-// ValidName reports whether a branch name is acceptable: letters, digits, - and _, at most 40.
+// ValidName reports whether a branch name is acceptable: letters, digits, - and _, at most 40;
+// not "history" (the historical line's name) nor a word YAML reads as null.
 func ValidName(s string) bool {
-	if s == "" || len(s) > 40 || s == "history" {
+	if s == "" || len(s) > 40 || s == "history" || s == "null" || s == "Null" || s == "NULL" {
 		return false
 	}
 	for _, c := range s {

@@ -178,7 +178,7 @@ func (r *Record) Branch(sc *game.Scenario, parent, name string, at calendar.Mont
 		return nil, &BranchError{fmt.Sprintf("there is already a line %q", name)}
 	}
 	if !ValidName(name) {
-		return nil, &BranchError{fmt.Sprintf("%q is not a usable branch name (letters, digits, - and _, at most 40; not \"history\")", name)}
+		return nil, &BranchError{fmt.Sprintf("%q is not a usable branch name (letters, digits, - and _, at most 40; not \"history\" or \"null\")", name)}
 	}
 	if r.Line(parent) == nil {
 		return nil, &BranchError{fmt.Sprintf("there is no line %q to fork from (the lines are %s)", parent, strings.Join(r.Names(), ", "))}
