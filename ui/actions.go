@@ -222,7 +222,7 @@ func (a *App) sessionCmds() []tea.Cmd {
 	var cmds []tea.Cmd
 	if s.Turn != nil {
 		a.forecastOf = monthKey(s)
-		cmds = append(cmds, forecastCmd(s))
+		cmds = append(cmds, forecastCmd(s, &a.forecastGen))
 	}
 	return append(cmds, a.historyCmds()...)
 }
@@ -267,7 +267,7 @@ func (a *App) endMonth() tea.Cmd {
 		msg := fmt.Sprintf("%s is played and saved. The report below; now %s.", date.Name(), s.State().Date.Name())
 		for _, n := range rep.Notes {
 			if n.Kind == "crisis" || n.Kind == "war" {
-				msg = strings.TrimSuffix(n.Text, ".") + " — see the crisis ladder (5)."
+				msg = fmt.Sprintf("%s is played and saved. %s — see the crisis ladder (5).", date.Name(), strings.TrimSuffix(n.Text, "."))
 			}
 		}
 		a.setStatus(msg, false)
@@ -330,6 +330,9 @@ func (a *App) result(msg tea.Msg) tea.Cmd {
 		}
 		a.scenarios = msg.list
 		a.title.Scenarios = msg.list
+		if a.newGame != nil && len(a.newGame.Scenarios) == 0 {
+			a.newGame.SetScenarios(msg.list, a.opts.Scenario)
+		}
 		if a.ctx.S == nil && a.opts.Scenario != "" && a.opts.Power == "" && a.newGame == nil && !a.opts.Continue && a.opts.Load == "" {
 			a.busy = ""
 			a.openNewGame(a.opts.Scenario)

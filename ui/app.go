@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -78,12 +79,13 @@ type App struct {
 	statusErr bool
 	busy      string // a long command under way ("Loading…")
 
-	keys       screens.CommonKeys
-	scenarios  []scenarios.Info
-	forecastOf string // the month whose forecasts are wanted
-	histSeed   uint64 // the seed the historical line in ctx was played with
-	histBusy   bool
-	quitting   bool
+	keys        screens.CommonKeys
+	scenarios   []scenarios.Info
+	forecastOf  string       // the month whose forecasts are wanted
+	forecastGen atomic.Int64 // moves on with each forecast asked for; older ones give up
+	histSeed    uint64       // the seed the historical line in ctx was played with
+	histBusy    bool
+	quitting    bool
 }
 
 // New makes the root model. It does nothing expensive: the scenarios, the reference library and
@@ -107,21 +109,29 @@ func New(opts Options) *App {
 
 // Init asks the terminal for its background colour, and starts the loading and background work.
 func (a *App) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, findAutosaves, libraryCmd, scenariosCmd}
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, findAutosaves}
+	// The loading that the screen waits for comes first; the rest follows it, so that on a busy
+	// machine the campaign is not kept waiting by work it does not need yet.
+	var first tea.Cmd
 	switch {
 	case a.ctx.S != nil:
 		cmds = append(cmds, a.sessionCmds()...)
 	case a.opts.Continue:
 		a.busy = "Resuming the last autosave…"
-		cmds = append(cmds, continueCmd())
+		first = continueCmd()
 	case a.opts.Load != "":
 		a.busy = "Loading " + a.opts.Load + "…"
-		cmds = append(cmds, loadCmd(a.opts.Load))
+		first = loadCmd(a.opts.Load)
 	case a.opts.Scenario != "" && a.opts.Power != "":
 		a.busy = "Opening the campaign…"
-		cmds = append(cmds, startCmd(a.opts))
+		first = startCmd(a.opts)
 	case a.opts.Scenario != "":
 		a.busy = "Opening the scenario…"
+	}
+	if first != nil {
+		cmds = append(cmds, then(first, libraryCmd, scenariosCmd))
+	} else {
+		cmds = append(cmds, scenariosCmd, libraryCmd)
 	}
 	return tea.Batch(cmds...)
 }
@@ -206,6 +216,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case tea.KeyPressMsg:
 		return a, a.key(msg)
+	case thenMsg:
+		_, cmd := a.Update(msg.msg)
+		return a, tea.Batch(append([]tea.Cmd{cmd}, msg.next...)...)
 	case tea.MouseClickMsg, tea.MouseWheelMsg:
 		if a.overlay != noOverlay || a.tooSmall() {
 			if w, ok := msg.(tea.MouseWheelMsg); ok && (a.overlay == dossierOverlay || a.overlay == guideOverlay || a.overlay == helpOverlay) {

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -56,6 +58,17 @@ type (
 	}
 )
 
+// thenMsg is the result of a command that others wait for, and those others.
+type thenMsg struct {
+	msg  tea.Msg
+	next []tea.Cmd
+}
+
+// then runs first, and the next commands once its result is taken.
+func then(first tea.Cmd, next ...tea.Cmd) tea.Cmd {
+	return func() tea.Msg { return thenMsg{first(), next} }
+}
+
 // libraryCmd loads the reference library (dossiers and encyclopedia).
 func libraryCmd() tea.Msg {
 	lib, err := assets.Library()
@@ -65,6 +78,7 @@ func libraryCmd() tea.Msg {
 // scenariosCmd compiles the shipped scenarios.
 func scenariosCmd() tea.Msg {
 	list, err := scenarios.List()
+	tidy()
 	return scenariosMsg{list, err}
 }
 
@@ -88,6 +102,10 @@ func startCmd(o Options) tea.Cmd {
 	}
 }
 
+// tidy returns the garbage of a burst of work (compiling, forecasting) to the system at once,
+// so that the game's resident memory stays near what it keeps alive.
+func tidy() { debug.FreeOSMemory() }
+
 // randomSeed draws a seed for a new campaign: small enough to read out and share.
 func randomSeed() uint64 { return rand.Uint64N(999_999) + 1 }
 
@@ -99,19 +117,29 @@ func monthKey(s *session.Session) string {
 	return fmt.Sprintf("%p|%s|%s|%d", s, s.Line, s.State().Date, len(s.Game.States))
 }
 
-// forecastCmd forecasts every choice of the month in play.
-func forecastCmd(s *session.Session) tea.Cmd {
+// forecastCmd forecasts every choice of the month in play. It gives up as soon as the wanted
+// month changes (gen moves on), so that a player who ends months quickly does not pile up work.
+func forecastCmd(s *session.Session, gen *atomic.Int64) tea.Cmd {
 	if s.Turn == nil {
 		return nil
 	}
 	key, sc, st, p := monthKey(s), s.Scenario, s.State(), s.Player
-	return func() tea.Msg { return forecastsMsg{key: key, forecasts: session.Forecasts(sc, st, p)} }
+	mine := gen.Add(1)
+	return func() tea.Msg {
+		f := session.Forecasts(sc, st, p, func() bool { return gen.Load() != mine })
+		tidy()
+		if f == nil {
+			return nil
+		}
+		return forecastsMsg{key: key, forecasts: f}
+	}
 }
 
 // historyCmd plays the historical line of the campaign's scenario and seed.
 func historyCmd(sc *game.Scenario, seed uint64) tea.Cmd {
 	return func() tea.Msg {
 		g, err := session.History(sc, seed)
+		tidy()
 		return historyMsg{scenario: sc.ID, seed: seed, game: g, err: err}
 	}
 }

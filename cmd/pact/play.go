@@ -2,11 +2,12 @@ package main
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/pactgame/pact/game"
 	"github.com/pactgame/pact/game/record"
+	"github.com/pactgame/pact/scenarios"
 	"github.com/pactgame/pact/ui"
 	"github.com/pactgame/pact/ui/saves"
 	"github.com/pactgame/pact/ui/session"
@@ -91,25 +92,28 @@ func tuiOptions(o playOptions) (ui.Options, error) {
 	if o.scenario == "" {
 		return opts, nil // `pact`: the title screen
 	}
-	sc, err := loadScenario(o.scenario)
-	if err != nil {
-		return opts, err
+	if !shippedScenario(o.scenario) {
+		if _, err := loadScenario(o.scenario); err != nil {
+			return opts, err
+		}
 	}
-	if o.power == "" {
-		return opts, nil // the new-game screen, with the scenario chosen
+	if o.power != "" {
+		if _, err := parsePower(o.power); err != nil {
+			return opts, err
+		}
 	}
-	p, err := parsePower(o.power)
-	if err != nil {
-		return opts, err
-	}
-	seed := uint64(o.seed)
-	if !o.seedSet {
-		seed = ui.RandomSeed()
-	}
-	s, err := session.New(sc, game.Setup{Seed: seed, Players: []game.Power{p}, Difficulty: game.Normal})
-	if err != nil {
-		return opts, usageErr("%s", trimPrefix(err.Error(), "session: "))
-	}
-	opts.Session = s
+	// The scenario is compiled and the campaign made by the interface itself, after its first
+	// frame: compiling a scenario takes longer than a first frame should wait.
+	opts.Seed, opts.SeedSet = uint64(o.seed), o.seedSet
 	return opts, nil
+}
+
+// shippedScenario reports whether a scenario id names a shipped file (known without compiling).
+func shippedScenario(id string) bool {
+	for _, f := range scenarios.Files() {
+		if strings.TrimSuffix(f, ".yaml") == id {
+			return true
+		}
+	}
+	return false
 }

@@ -56,6 +56,16 @@ func NewNewGame(list []scenarios.Info, load func(string) (*game.Scenario, error)
 // Keys is the screen's keymap.
 func (n *NewGame) Keys() KeyMap { return n.keys }
 
+// SetScenarios gives the screen the shipped scenarios once they are loaded, choosing one by id.
+func (n *NewGame) SetScenarios(list []scenarios.Info, scenario string) {
+	n.Scenarios = list
+	for i, s := range list {
+		if s.ID == scenario {
+			n.scenario = i
+		}
+	}
+}
+
 // Typing reports whether the seed field is taking digits.
 func (n *NewGame) Typing() bool { return false }
 
@@ -137,6 +147,8 @@ func (n *NewGame) View(ctx *Ctx, w, h int) string {
 
 	var right []string
 	switch {
+	case len(n.Scenarios) == 0:
+		right = c.Wrap(t.Subtle.Render("Loading the scenarios…"), rw)
 	case err != nil:
 		right = c.Wrap(t.Alert.Render(err.Error()), rw)
 	case n.field == ngScenario:
@@ -276,7 +288,7 @@ func (n *NewGame) change(d int) {
 // begin is the new game as an action. A blank seed is left to the root to draw.
 func (n *NewGame) begin() Action {
 	if len(n.Scenarios) == 0 {
-		return Status{Text: "no scenario to play", Error: true}
+		return Status{Text: "the scenarios are still loading: a moment", Error: true}
 	}
 	setup := game.Setup{Players: []game.Power{n.chosenPower()}, Difficulty: game.Difficulties[n.diff]}
 	if n.seed.Value != "" {

@@ -197,6 +197,9 @@ func (p *Play) Update(ctx *Ctx, msg tea.Msg) Action {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		p.w, p.h = msg.Width, msg.Height
+		if p.active == PanelMap && layoutPlay(p.w, p.h).wide {
+			p.active = PanelDispatches // the map has its own column now
+		}
 	case tea.KeyPressMsg:
 		return p.key(ctx, msg)
 	case tea.MouseClickMsg:

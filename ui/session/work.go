@@ -8,13 +8,19 @@ import (
 // state st: a fresh turn of its own (so that it shares nothing with the turn in play), each choice
 // forecast by the engine's seeded rollouts. It takes a few milliseconds per choice; run it in a
 // command, never in Update.
-func Forecasts(sc *game.Scenario, st *game.State, p game.Power) map[string]*game.Forecast {
+//
+// stop, when not nil, is asked before each choice: when it says the forecasts are no longer
+// wanted (the month has been played meanwhile), Forecasts returns nil at once.
+func Forecasts(sc *game.Scenario, st *game.State, p game.Power, stop func() bool) map[string]*game.Forecast {
 	t, err := game.Begin(sc, st)
 	if err != nil {
 		return nil
 	}
 	out := map[string]*game.Forecast{}
 	for _, c := range t.Choices(p) {
+		if stop != nil && stop() {
+			return nil
+		}
 		if c.Kind == game.ChoiceCrisis && c.Current {
 			continue // standing where one stands changes nothing
 		}
