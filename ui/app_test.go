@@ -318,7 +318,7 @@ func TestDebriefIsWritten(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"# Pact debrief", "## Outcome", "## Where this line left history", "## Month by month", "### January 1934"} {
+	for _, want := range []string{"# Debrief", "## Outcome", "## Month by month against history", "## What history did instead", "### January 1934"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("the debrief lacks %q", want)
 		}

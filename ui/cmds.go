@@ -14,6 +14,7 @@ import (
 	"github.com/pactgame/pact/game"
 	"github.com/pactgame/pact/game/record"
 	"github.com/pactgame/pact/scenarios"
+	"github.com/pactgame/pact/ui/debrief"
 	"github.com/pactgame/pact/ui/saves"
 	"github.com/pactgame/pact/ui/session"
 )
@@ -216,7 +217,7 @@ func debriefCmd(s *session.Session, hist *game.Game, lib *assets.Lib) tea.Cmd {
 				return debriefMsg{err: err}
 			}
 		}
-		md := session.Debrief(&snap, h, lib)
+		md := debrief.Markdown(snap.Scenario, snap.Game, h, lib, debrief.Options{Power: snap.Player, Seed: snap.Setup.Seed, Line: snap.Line})
 		name := fmt.Sprintf("pact-debrief-%s-%d", snap.Player.ID(), snap.Setup.Seed)
 		if snap.Line != record.MainLine {
 			name += "-" + snap.Line
