@@ -9,6 +9,10 @@ import (
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
+	"github.com/expr-lang/expr/checker"
+	"github.com/expr-lang/expr/compiler"
+	"github.com/expr-lang/expr/conf"
+	"github.com/expr-lang/expr/optimizer"
 	"github.com/expr-lang/expr/vm"
 
 	"github.com/pactgame/pact/game/datafile"
@@ -32,23 +36,64 @@ var safeBuiltins = []string{"abs", "max", "min", "len", "all", "any", "none", "o
 // compileExpr compiles src against env (a sample environment built from the scenario's initial
 // state). asBool chooses a condition (true/false) or an integer expression.
 func compileExpr(src string, env *Env, asBool bool) (*Expr, error) {
+	return newExprCompiler(env).compile(src, asBool)
+}
+
+// exprCompiler compiles many expressions against one environment, building expr's configuration
+// (the environment's types, the built-ins, the result type) once instead of once per expression.
+type exprCompiler struct {
+	env   *Env
+	confs [2]*conf.Config // [0] integer expressions, [1] conditions
+}
+
+func newExprCompiler(env *Env) *exprCompiler {
+	c := &exprCompiler{env: env}
+	for i, asBool := range []bool{false, true} {
+		opts := []expr.Option{expr.Env(env), expr.DisableAllBuiltins(), expr.Patch(minorPatch{env: env})}
+		for _, b := range safeBuiltins {
+			opts = append(opts, expr.EnableBuiltin(b))
+		}
+		if asBool {
+			opts = append(opts, expr.AsBool())
+		} else {
+			opts = append(opts, expr.AsInt())
+		}
+		config := conf.CreateNew()
+		for _, op := range opts {
+			op(config)
+		}
+		for name := range config.Disabled {
+			delete(config.Builtins, name)
+		}
+		config.Check()
+		c.confs[i] = config
+	}
+	return c
+}
+
+// compile is expr.Compile with the prepared configuration, followed by Pact's own checks.
+func (c *exprCompiler) compile(src string, asBool bool) (*Expr, error) {
 	if strings.TrimSpace(src) == "" {
 		return nil, fmt.Errorf("the expression is empty")
 	}
-	opts := []expr.Option{expr.Env(env), expr.DisableAllBuiltins(), expr.Patch(minorPatch{env: env})}
-	for _, b := range safeBuiltins {
-		opts = append(opts, expr.EnableBuiltin(b))
-	}
+	config := c.confs[0]
 	if asBool {
-		opts = append(opts, expr.AsBool())
-	} else {
-		opts = append(opts, expr.AsInt())
+		config = c.confs[1]
 	}
-	prog, err := expr.Compile(src, opts...)
+	tree, err := checker.ParseCheck(src, config)
 	if err != nil {
 		return nil, fmt.Errorf("%s", oneLine(err.Error()))
 	}
-	if err := checkIntegerOnly(prog.Node(), env); err != nil {
+	if config.Optimize {
+		if err := optimizer.Optimize(&tree.Node, config); err != nil {
+			return nil, fmt.Errorf("%s", oneLine(err.Error()))
+		}
+	}
+	prog, err := compiler.Compile(tree, config)
+	if err != nil {
+		return nil, fmt.Errorf("%s", oneLine(err.Error()))
+	}
+	if err := checkIntegerOnly(prog.Node(), c.env); err != nil {
 		return nil, err
 	}
 	return &Expr{Src: src, prog: prog, isBool: asBool}, nil

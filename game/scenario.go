@@ -114,6 +114,7 @@ func (o *Option) FullID() string { return o.Event.ID + "/" + o.ID }
 
 // Decision is a council decision a power may take in the months its window and conditions allow.
 type Decision struct {
+	index      int // its place in Scenario.Decisions
 	ID         string
 	Power      Power
 	Title      string
@@ -270,7 +271,8 @@ func (sc *Scenario) Index() {
 		}
 	}
 	sc.decisions = make(map[string]*Decision, len(sc.Decisions))
-	for _, d := range sc.Decisions {
+	for i, d := range sc.Decisions {
+		d.index = i
 		sc.decisions[d.ID] = d
 	}
 	sc.crises = make(map[string]*CrisisDef, len(sc.Crises))
@@ -306,16 +308,16 @@ func CompileCondition(s *State, src string) (*Expr, error) { return compileExpr(
 func CompileInt(s *State, src string) (*Expr, error) { return compileExpr(src, envOf(s), false) }
 
 // SampleEnv is the environment of s, compiled against once per file by the loader.
-type SampleEnv struct{ env *Env }
+type SampleEnv struct{ c *exprCompiler }
 
 // EnvFor returns the sample environment of s.
-func EnvFor(s *State) SampleEnv { return SampleEnv{envOf(s)} }
+func EnvFor(s *State) SampleEnv { return SampleEnv{newExprCompiler(envOf(s))} }
 
 // Condition compiles a condition against a sample environment.
-func (e SampleEnv) Condition(src string) (*Expr, error) { return compileExpr(src, e.env, true) }
+func (e SampleEnv) Condition(src string) (*Expr, error) { return e.c.compile(src, true) }
 
 // Int compiles an integer expression against a sample environment.
-func (e SampleEnv) Int(src string) (*Expr, error) { return compileExpr(src, e.env, false) }
+func (e SampleEnv) Int(src string) (*Expr, error) { return e.c.compile(src, false) }
 
 // ApplySetup applies effects to a starting state, as a month's events would (with their causes
 // named "setup"); the loader uses it for a what-if's changes to the state it starts from. Treaty

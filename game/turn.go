@@ -23,6 +23,23 @@ type Turn struct {
 	choices [NumPowers][]Choice
 	listed  [NumPowers]bool
 	futures map[string]rollout // forecasts' futures already played this month
+	taken   []calendar.Month   // the month each council decision was last taken (by its power), by index
+}
+
+// lastTaken is the month a council decision was last taken, read from the state once per month.
+func (t *Turn) lastTaken(d *Decision) calendar.Month {
+	if t.taken == nil {
+		t.taken = make([]calendar.Month, len(t.Scenario.Decisions))
+		for _, o := range t.State.Last {
+			if dd, ok := t.Scenario.decisions[o.ID]; ok && dd.Power == o.Power {
+				t.taken[dd.index] = o.Date
+			}
+		}
+	}
+	if d.index < len(t.taken) && t.Scenario.Decisions[d.index] == d {
+		return t.taken[d.index]
+	}
+	return t.State.LastTaken(d.Power, d.ID)
 }
 
 // FiredEvent is an event firing this month and what made it fire.
@@ -255,7 +272,7 @@ func (t *Turn) decisionOpen(d *Decision) bool {
 	if (!d.From.IsZero() && s.Date < d.From) || (!d.To.IsZero() && s.Date > d.To) {
 		return false
 	}
-	if last := s.LastTaken(d.Power, d.ID); !last.IsZero() {
+	if last := t.lastTaken(d); !last.IsZero() {
 		if d.Once || s.Date.Sub(last) < max(d.Cooldown, 1) {
 			return false
 		}
@@ -275,7 +292,7 @@ func (t *Turn) WhyClosed(d *Decision) string {
 	case !d.To.IsZero() && s.Date > d.To:
 		return "its moment passed in " + d.To.Name()
 	}
-	if last := s.LastTaken(d.Power, d.ID); !last.IsZero() {
+	if last := t.lastTaken(d); !last.IsZero() {
 		if d.Once {
 			return "already taken in " + last.Name()
 		}

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
 	"github.com/pactgame/pact/game/datafile"
 	"github.com/pactgame/pact/game/record"
 )
@@ -37,6 +40,15 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("lines: []\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, errs := record.Parse("f.rec", data)
+		// The canonical reader (used when the file is laid out as Marshal writes it) and the
+		// strict YAML reader agree on every input: the same record, or the same errors.
+		strict, serrs := record.ParseStrict("f.rec", data)
+		if errs.Error() != serrs.Error() || len(errs) != len(serrs) {
+			t.Fatalf("the readers disagree: %v / strict: %v", errs, serrs)
+		}
+		if diff := cmp.Diff(strict, r, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("the readers read different records (-strict +canonical):\n%s", diff)
+		}
 		if len(errs) > 0 {
 			if r != nil {
 				t.Fatal("Parse returned both a record and errors")

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"pgregory.net/rapid"
 
 	"github.com/pactgame/pact/game"
@@ -102,6 +104,11 @@ func TestReplayEqualsPlayForRandomGamesAndBranches(t *testing.T) {
 		}
 		if again := back.Marshal(); !bytes.Equal(data, again) {
 			rt.Fatalf("Marshal(Parse(Marshal(r))) differs from Marshal(r)")
+		}
+		if strict, errs := record.ParseStrict("random.rec", data); len(errs) > 0 {
+			rt.Fatalf("the strict reader refuses the written record: %v", errs)
+		} else if diff := cmp.Diff(strict, back, cmpopts.EquateEmpty()); diff != "" {
+			rt.Fatalf("the canonical reader and the strict reader disagree (-strict +canonical):\n%s", diff)
 		}
 		for _, l := range lines {
 			got, err := back.Build(sc, l.name)

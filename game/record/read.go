@@ -66,6 +66,18 @@ type fileOrders struct {
 // wrong types, a format this version cannot read, bad dates, unknown powers, lines whose parents
 // do not exist or whose months are out of order, malformed hashes.
 func Parse(name string, data []byte) (*Record, datafile.ErrorList) {
+	// A record as Marshal writes it is read without the YAML parser; anything else, and any record
+	// with an error (to locate the errors exactly), by the strict YAML decoder.
+	if f, ok := readCanonical(name, data); ok {
+		if r, errs := f.build(name, data); len(errs) == 0 {
+			return r, nil
+		}
+	}
+	return parseStrict(name, data)
+}
+
+// parseStrict reads a record with the strict YAML decoder.
+func parseStrict(name string, data []byte) (*Record, datafile.ErrorList) {
 	var f fileRecord
 	errs := datafile.Decode(name, data, &f)
 	if len(errs) > 0 {
@@ -78,6 +90,12 @@ func Parse(name string, data []byte) (*Record, datafile.ErrorList) {
 		}
 		return nil, errs
 	}
+	return f.build(name, data)
+}
+
+// build checks a decoded record and makes it a Record.
+func (f *fileRecord) build(name string, data []byte) (*Record, datafile.ErrorList) {
+	var errs datafile.ErrorList
 	add := func(p datafile.Pos, format string, args ...any) { errs.Add(p, format, args...) }
 	switch {
 	case f.Format > Format:

@@ -172,8 +172,12 @@ func (r *Record) Replay(sc *game.Scenario) ([]Result, error) {
 // Branch adds a line forking from parent before month at: the months before come from the
 // parent; in month at, the given orders replace the parent's for those powers (the others keep
 // theirs); from there on, policy plays (with a new seed if seed is not nil). It returns the new
-// line's game. The record gains the line; an existing name is an error.
+// line's game. The record gains the line; an existing name is an error. A nil policy is every
+// power's AI (game.AIPolicy).
 func (r *Record) Branch(sc *game.Scenario, parent, name string, at calendar.Month, decide map[game.Power][]string, seed *uint64, policy game.Policy) (*game.Game, error) {
+	if policy == nil {
+		policy = game.AIPolicy
+	}
 	if r.Line(name) != nil {
 		return nil, &BranchError{fmt.Sprintf("there is already a line %q", name)}
 	}
