@@ -422,7 +422,10 @@ func (a *App) render() string {
 	}
 	bw, bh := a.bodySize()
 	body := c.Lines(a.screen(a.cur).View(&a.ctx, bw, bh))
-	body = c.Block(body, bw, bh)
+	for len(body) < bh {
+		body = append(body, "")
+	}
+	body = body[:bh]
 	if a.busy != "" {
 		body = overlayBox(t, "Please wait", []string{a.busy}, body, bw, min(60, bw-4), 3)
 	}

@@ -19,6 +19,26 @@ import (
 type Europe struct {
 	key   string
 	lines []string
+
+	legendKey   string
+	legendLines []string
+}
+
+// Legend is the map's legend at a width, kept like the map.
+func (e *Europe) Legend(t *theme.Theme, s *game.State, w int) []string {
+	key := fmt.Sprintf("%s|%d", e.stateKey(t, s), w)
+	if key != e.legendKey {
+		e.legendKey, e.legendLines = key, Legend(t, s, w)
+	}
+	return e.legendLines
+}
+
+func (e *Europe) stateKey(t *theme.Theme, s *game.State) string {
+	key := fmt.Sprintf("%p|%s|%s|%s|%s|%s", t, s.Global.Rhineland, s.Global.Saar, s.Global.Austria, s.Global.Spain, s.Global.Ethiopia)
+	for _, mi := range s.Minors {
+		key += fmt.Sprintf("|%s|%t", mi.Alignment, mi.Passage)
+	}
+	return key
 }
 
 // Hotspots are the places marked on the map, in the order of their numbers.
@@ -147,10 +167,7 @@ func (e *Europe) Render(t *theme.Theme, s *game.State) []string {
 	if err != nil {
 		return []string{t.Alert.Render("the map is missing: " + err.Error())}
 	}
-	key := fmt.Sprintf("%p|%s|%s|%s|%s|%s", t, s.Global.Rhineland, s.Global.Saar, s.Global.Austria, s.Global.Spain, s.Global.Ethiopia)
-	for _, mi := range s.Minors {
-		key += "|" + mi.Alignment
-	}
+	key := e.stateKey(t, s)
 	if key == e.key {
 		return e.lines
 	}

@@ -19,6 +19,9 @@ type Council struct {
 	list   List
 	detail Scroller
 	month  string
+
+	rowsKey  string
+	rowsMemo []Row
 }
 
 func (p *Council) title(ctx *Ctx) string {
@@ -293,3 +296,6 @@ func (p *Council) scroll(n int) { p.detail.By(n) }
 
 // Focus puts the cursor on a choice (when another panel sends the player here).
 func (p *Council) Focus(ctx *Ctx, id string) { p.list.Select(p.rows(ctx), "c:"+id) }
+
+// stamp is where the panel stands, for the main screen's frame cache.
+func (p *Council) stamp() [5]any { return [5]any{p.list, p.detail, p.month} }

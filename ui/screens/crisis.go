@@ -335,3 +335,6 @@ func (p *Crisis) key(ctx *Ctx, k tea.KeyPressMsg, keys PlayKeys) Action {
 
 func (p *Crisis) click(ctx *Ctx, x, y, w, h int) Action { return nil }
 func (p *Crisis) scroll(n int)                          { p.detail.By(n) }
+
+// stamp is where the panel stands, for the main screen's frame cache.
+func (p *Crisis) stamp() [5]any { return [5]any{p.which, p.list, p.detail, p.month, p.placed} }

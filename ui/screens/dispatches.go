@@ -17,6 +17,9 @@ type Dispatches struct {
 	list   List
 	detail Scroller
 	month  string
+
+	rowsKey  string
+	rowsMemo []Row
 }
 
 func (d *Dispatches) title(ctx *Ctx) string {
@@ -36,6 +39,15 @@ func sourceText(src string) string {
 }
 
 func (d *Dispatches) rows(ctx *Ctx) []Row {
+	s := ctx.S
+	key := fmt.Sprintf("%p|%p|%s", ctx.Theme, s.Turn, strings.Join(s.Chosen(), ","))
+	if key != d.rowsKey {
+		d.rowsKey, d.rowsMemo = key, d.makeRows(ctx)
+	}
+	return d.rowsMemo
+}
+
+func (d *Dispatches) makeRows(ctx *Ctx) []Row {
 	s, t := ctx.S, ctx.Theme
 	if s.Turn == nil {
 		return nil
@@ -284,3 +296,6 @@ func (d *Dispatches) click(ctx *Ctx, x, y, w, h int) Action {
 }
 
 func (d *Dispatches) scroll(n int) { d.detail.By(n) }
+
+// stamp is where the panel stands, for the main screen's frame cache.
+func (d *Dispatches) stamp() [5]any { return [5]any{d.list, d.detail, d.month} }

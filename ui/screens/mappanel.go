@@ -20,10 +20,10 @@ func mapBlock(ctx *Ctx, e *c.Europe, w, h int) []string {
 	m := e.Render(t, st)
 	mw := 48
 	if w >= mw+2+24 {
-		legend := c.Legend(t, st, w-mw-2)
+		legend := e.Legend(t, st, w-mw-2)
 		return c.Beside(2, m, legend)
 	}
-	return append(append([]string{}, m...), c.Legend(t, st, w)...)
+	return append(append([]string{}, m...), e.Legend(t, st, w)...)
 }
 
 func (m *MapPanel) key(ctx *Ctx, k tea.KeyPressMsg, keys PlayKeys) Action { return nil }

@@ -48,6 +48,11 @@ type Play struct {
 	Powers     Powers
 	Crisis     Crisis
 	Map        MapPanel
+
+	// The last frame and what it was drawn from: View runs after every message, and most
+	// messages change nothing on this screen.
+	memoKey string
+	memo    string
 }
 
 // NewPlay makes the main screen, on the dispatches.
@@ -165,8 +170,29 @@ func (p *Play) tabs(ctx *Ctx, l playLayout) ([]tab, string) {
 	return zones, sb.String()
 }
 
+// stateKey says everything a frame of the main screen is drawn from: the campaign's month, the
+// orders, the background results, the theme, the size, and where each panel stands.
+func (p *Play) stateKey(ctx *Ctx, w, h int) string {
+	s := ctx.S
+	return fmt.Sprintf("%d|%d|%p|%p|%p|%s|%d|%p|%p|%p|%s|%d|%d|%+v|%+v|%+v|%+v|%+v",
+		w, h, ctx.Theme, s.Turn, s.Game.Current(), strings.Join(s.Chosen(), ","), len(s.Reports()),
+		ctx.Forecasts, ctx.Hist, ctx.Lib, s.Line, p.active, len(ctx.Diverge),
+		p.Dispatches.stamp(), p.Council.stamp(), p.Report.stamp(), p.Powers.stamp(), p.Crisis.stamp())
+}
+
 // View renders the main screen in w×h cells.
 func (p *Play) View(ctx *Ctx, w, h int) string {
+	key := p.stateKey(ctx, w, h)
+	if key == p.memoKey {
+		return p.memo
+	}
+	out := p.draw(ctx, w, h)
+	// Drawing may settle a panel (its month, its cursor): remember the state after it.
+	p.memoKey, p.memo = p.stateKey(ctx, w, h), out
+	return out
+}
+
+func (p *Play) draw(ctx *Ctx, w, h int) string {
 	t := ctx.Theme
 	l := layoutPlay(w, h)
 	_, tabs := p.tabs(ctx, l)

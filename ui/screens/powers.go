@@ -201,3 +201,6 @@ func (p *Powers) key(ctx *Ctx, k tea.KeyPressMsg, keys PlayKeys) Action {
 
 func (p *Powers) click(ctx *Ctx, x, y, w, h int) Action { return nil }
 func (p *Powers) scroll(n int)                          { p.text.By(n) }
+
+// stamp is where the panel stands, for the main screen's frame cache.
+func (p *Powers) stamp() [5]any { return [5]any{p.text} }

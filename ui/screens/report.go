@@ -319,3 +319,6 @@ func (r *Report) key(ctx *Ctx, k tea.KeyPressMsg, keys PlayKeys) Action {
 
 func (r *Report) click(ctx *Ctx, x, y, w, h int) Action { return nil }
 func (r *Report) scroll(n int)                          { r.text.By(n) }
+
+// stamp is where the panel stands, for the main screen's frame cache.
+func (r *Report) stamp() [5]any { return [5]any{r.index, r.text} }
