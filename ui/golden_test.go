@@ -41,6 +41,18 @@ var screenCases = []screenCase{
 
 var goldenSizes = [][2]int{{80, 24}, {120, 40}}
 
+// refreshHint says what to do when a golden view differs: the views are drawn from the shipped
+// scenario and library, so a change of their text changes the views.
+const refreshHint = "the screen differs from its golden view; if the change is intended (a scenario, library or interface change), refresh the views with: go test ./ui -run 'TestGolden|TestTooSmallGolden' -update"
+
+func hintOnFailure(t *testing.T) {
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Log(refreshHint)
+		}
+	})
+}
+
 // reach draws a screen case at a size.
 func reach(t testing.TB, c screenCase, w, h int) *driver {
 	var d *driver
@@ -60,6 +72,7 @@ func TestGolden(t *testing.T) {
 	for _, c := range screenCases {
 		for _, sz := range goldenSizes {
 			t.Run(fmt.Sprintf("%s/%dx%d", c.name, sz[0], sz[1]), func(t *testing.T) {
+				hintOnFailure(t)
 				d := reach(t, c, sz[0], sz[1])
 				golden.RequireEqual(t, d.screen())
 			})
@@ -69,6 +82,7 @@ func TestGolden(t *testing.T) {
 
 // TestTooSmallGolden is the view below 80×24.
 func TestTooSmallGolden(t *testing.T) {
+	hintOnFailure(t)
 	d := playing(t, 0, 30, 8)
 	golden.RequireEqual(t, d.screen())
 }
