@@ -68,6 +68,9 @@ parts of the state that differ, and exits 1.`,
 					return err
 				}
 				results, err := r.Replay(sc)
+				if results == nil {
+					results = []record.Result{} // a record refused as a whole replays no line
+				}
 				if asJSON {
 					out := map[string]any{"file": args[0], "scenario": r.Scenario, "seed": r.Seed, "ok": err == nil, "lines": results}
 					if err != nil {
