@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"image/color"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/pactgame/pact/game"
@@ -322,5 +324,29 @@ func TestDebriefIsWritten(t *testing.T) {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("the debrief lacks %q", want)
 		}
+	}
+}
+
+func TestLightBackgroundAndNoColour(t *testing.T) {
+	d := playing(t, 0, 120, 40)
+	if !d.a.ctx.Theme.Dark {
+		t.Fatal("the default theme is not dark")
+	}
+	d.send(tea.BackgroundColorMsg{Color: color.White})
+	if d.a.ctx.Theme.Dark {
+		t.Fatal("a white background keeps the dark theme")
+	}
+	d.send(tea.BackgroundColorMsg{Color: color.Black})
+	if !d.a.ctx.Theme.Dark {
+		t.Fatal("a black background keeps the light theme")
+	}
+	d.send(tea.ColorProfileMsg{Profile: colorprofile.Ascii})
+	if !d.a.ctx.Theme.Mono {
+		t.Fatal("NO_COLOR (the Ascii profile) does not switch the map to glyphs")
+	}
+	d.contains("GERMANY", "January 1934")
+	d.send(tea.ColorProfileMsg{Profile: colorprofile.ANSI256})
+	if d.a.ctx.Theme.Mono {
+		t.Fatal("256 colours keep the glyph map")
 	}
 }
