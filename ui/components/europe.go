@@ -245,12 +245,21 @@ func (e *Europe) Render(t *theme.Theme, s *game.State) []string {
 // they stand, and the minor states' leanings and passage for Soviet troops.
 func Legend(t *theme.Theme, s *game.State, w int) []string {
 	var out []string
+	short := [game.NumPowers]string{"FRA", "USSR", "GER", "GBR", "ITA", "BEL"}
+	long := 0
+	for _, pw := range game.Powers {
+		long += len(pw.Short()) + 4
+	}
 	swatch := func(pw game.Power) string {
 		g := theme.GlyphSolid
 		if t.Mono {
 			g = theme.MonoGlyph(pw.ID())
 		}
-		return t.Power(pw).Render(g) + " " + t.PowerBold(pw).Render(pw.Short())
+		name := pw.Short()
+		if long > w {
+			name = short[pw]
+		}
+		return t.Power(pw).Render(g) + " " + t.PowerBold(pw).Render(name)
 	}
 	var row []string
 	rowW := 0

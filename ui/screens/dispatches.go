@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/pactgame/pact/assets"
 	"github.com/pactgame/pact/game"
 	c "github.com/pactgame/pact/ui/components"
 )
@@ -189,8 +190,12 @@ func (d *Dispatches) detailOf(ctx *Ctx, k string, w int) []string {
 				out = append(out, c.Wrap(t.Subtle.Render(e.Power.Title()+" will choose its answer this month."), w)...)
 			}
 			if e.Dossier != "" {
-				if _, ok := dossierOf(ctx, e.Dossier); ok {
-					out = append(out, "", t.Key.Render("d")+t.KeyDesc.Render(" the dossier: what really happened, and why it mattered"))
+				if dos, ok := dossierOf(ctx, e.Dossier); ok {
+					if ps := assets.Paragraphs(ctx.Lib.PlainText(dos.What)); len(ps) > 0 {
+						out = append(out, "", t.Heading.Render("What really happened")+t.Subtle.Render(" · "+dos.Date))
+						out = append(out, c.Wrap(t.Subtle.Render(ps[0]), w)...)
+					}
+					out = append(out, "", t.Key.Render("d")+t.KeyDesc.Render(" the whole dossier: why it mattered, who, the sources"))
 				}
 			}
 			return out

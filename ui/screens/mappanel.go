@@ -1,7 +1,12 @@
 package screens
 
 import (
+	"fmt"
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/pactgame/pact/game"
 
 	c "github.com/pactgame/pact/ui/components"
 )
@@ -23,8 +28,43 @@ func mapBlock(ctx *Ctx, e *c.Europe, w, h int) []string {
 		legend := e.Legend(t, st, w-mw-2)
 		return c.Beside(2, m, legend)
 	}
-	return append(append([]string{}, m...), e.Legend(t, st, w)...)
+	out := append(append([]string{}, m...), e.Legend(t, st, w)...)
+	if rel := relationLines(ctx, w); h-len(out) >= len(rel) {
+		out = append(out, rel...)
+	}
+	return out
 }
+
+// relationLines shows the player's relations with each power as a meter from enmity to alliance,
+// with the change since last month.
+func relationLines(ctx *Ctx, w int) []string {
+	t, s := ctx.Theme, ctx.S
+	st, prev := s.State(), s.Previous()
+	if prev == nil {
+		prev = st
+	}
+	out := []string{c.Rule(t, s.Player.Adjective()+" relations", w)}
+	barW := max(w-20, 6)
+	for _, q := range game.Powers {
+		if q == s.Player {
+			continue
+		}
+		v := st.Relations.Get(s.Player, q)
+		d := v - prev.Relations.Get(s.Player, q)
+		half := barW / 2
+		n := abs(v) * half / 100
+		var bar string
+		if v >= 0 {
+			bar = t.Faint.Render(strings.Repeat("·", half)+"│") + t.Relation(v).Render(strings.Repeat("█", n)) + t.Faint.Render(strings.Repeat("·", half-n))
+		} else {
+			bar = t.Faint.Render(strings.Repeat("·", half-n)) + t.Relation(v).Render(strings.Repeat("█", n)) + t.Faint.Render("│"+strings.Repeat("·", half))
+		}
+		out = append(out, c.Truncate(c.Pad(t.PowerBold(q).Render(q.Short()), 9)+bar+" "+t.Relation(v).Render(c.PadLeft(fmt.Sprint(v), 4))+trend(t, d, true, true), w))
+	}
+	return out
+}
+
+func abs(x int) int { return max(x, -x) }
 
 func (m *MapPanel) key(ctx *Ctx, k tea.KeyPressMsg, keys PlayKeys) Action { return nil }
 func (m *MapPanel) click(ctx *Ctx, x, y, w, h int) Action                 { return nil }

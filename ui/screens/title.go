@@ -74,9 +74,6 @@ func (t *Title) View(ctx *Ctx, w, h int) string {
 	th := ctx.Theme
 	var out []string
 	artLines := strings.Split(art.Title(), "\n")
-	if h >= 30 {
-		out = append(out, "")
-	}
 	artW := 0
 	for _, l := range artLines {
 		artW = max(artW, c.Width(l))
@@ -106,6 +103,10 @@ func (t *Title) View(ctx *Ctx, w, h int) string {
 				out = append(out, c.Center(c.Pad(l, bw), w))
 			}
 		}
+	}
+	// The menu sits in the middle of a tall terminal.
+	if pad := (h - len(out) - 2) / 2; pad > 0 {
+		out = append(make([]string, pad), out...)
 	}
 	return strings.Join(c.Block(out, w, h), "\n")
 }
@@ -212,10 +213,7 @@ func (t *Title) Update(ctx *Ctx, msg tea.Msg) Action {
 	case tea.MouseClickMsg:
 		if t.mode == titleMenu {
 			rows := t.menu(ctx)
-			top := 6 + 4
-			if t.h >= 30 {
-				top++
-			}
+			top := 6 + 4 + t.topPad(ctx)
 			if t.list.Click(rows, msg.Y-top, len(rows)) {
 				r, _ := t.list.Selected(rows)
 				return t.choose(ctx, r.Key)
@@ -223,6 +221,12 @@ func (t *Title) Update(ctx *Ctx, msg tea.Msg) Action {
 		}
 	}
 	return nil
+}
+
+// topPad is the blank lines above the menu (the title is centred).
+func (t *Title) topPad(ctx *Ctx) int {
+	n := len(strings.Split(art.Title(), "\n")) + 4 + len(t.menu(ctx)) + 1 + 2
+	return max(0, (t.h-n-2)/2)
 }
 
 func (t *Title) choose(ctx *Ctx, k string) Action {
