@@ -32,6 +32,7 @@ type Scenario struct {
 	relFields [NumPowers][NumPowers]*Field
 	events    map[string]*Event
 	decisions map[string]*Decision
+	decIndex  map[string]int     // a decision's place in Decisions (scenarios that extend another share its Decision values)
 	options   map[string]*Option // "event/option"
 	crises    map[string]*CrisisDef
 }
@@ -114,7 +115,6 @@ func (o *Option) FullID() string { return o.Event.ID + "/" + o.ID }
 
 // Decision is a council decision a power may take in the months its window and conditions allow.
 type Decision struct {
-	index      int // its place in Scenario.Decisions
 	ID         string
 	Power      Power
 	Title      string
@@ -271,9 +271,10 @@ func (sc *Scenario) Index() {
 		}
 	}
 	sc.decisions = make(map[string]*Decision, len(sc.Decisions))
+	sc.decIndex = make(map[string]int, len(sc.Decisions))
 	for i, d := range sc.Decisions {
-		d.index = i
 		sc.decisions[d.ID] = d
+		sc.decIndex[d.ID] = i
 	}
 	sc.crises = make(map[string]*CrisisDef, len(sc.Crises))
 	for _, c := range sc.Crises {

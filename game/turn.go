@@ -28,16 +28,17 @@ type Turn struct {
 
 // lastTaken is the month a council decision was last taken, read from the state once per month.
 func (t *Turn) lastTaken(d *Decision) calendar.Month {
+	sc := t.Scenario
 	if t.taken == nil {
-		t.taken = make([]calendar.Month, len(t.Scenario.Decisions))
+		t.taken = make([]calendar.Month, len(sc.Decisions))
 		for _, o := range t.State.Last {
-			if dd, ok := t.Scenario.decisions[o.ID]; ok && dd.Power == o.Power {
-				t.taken[dd.index] = o.Date
+			if i, ok := sc.decIndex[o.ID]; ok && sc.Decisions[i].Power == o.Power {
+				t.taken[i] = o.Date
 			}
 		}
 	}
-	if d.index < len(t.taken) && t.Scenario.Decisions[d.index] == d {
-		return t.taken[d.index]
+	if i, ok := sc.decIndex[d.ID]; ok && sc.Decisions[i] == d {
+		return t.taken[i]
 	}
 	return t.State.LastTaken(d.Power, d.ID)
 }
@@ -191,8 +192,21 @@ func (t *Turn) Choices(p Power) []Choice {
 }
 
 func (t *Turn) listChoices(p Power) []Choice {
-	s, sc := t.State, t.Scenario
-	var out []Choice
+	out := make([]Choice, 0, 24)
+	out = t.eventChoices(p, out)
+	for _, d := range t.Scenario.Decisions {
+		if d.Power == p && t.decisionOpen(d) {
+			out = append(out, t.decisionChoice(d))
+		}
+	}
+	for _, c := range t.crisesInPlay() {
+		out = t.crisisChoices(p, c, out)
+	}
+	return out
+}
+
+// eventChoices appends the open options of the events power p must answer this month.
+func (t *Turn) eventChoices(p Power, out []Choice) []Choice {
 	for _, f := range t.Fired {
 		e := f.Event
 		if e.Power != p || len(e.Options) == 0 {
@@ -206,37 +220,74 @@ func (t *Turn) listChoices(p Power) []Choice {
 				Text: o.Text, Category: "event", Cost: o.Body.Cost, Body: &o.Body, Option: o, Historical: o.Historical})
 		}
 	}
-	for _, d := range sc.Decisions {
-		if d.Power != p || !t.decisionOpen(d) {
-			continue
+	return out
+}
+
+func (t *Turn) decisionChoice(d *Decision) Choice {
+	return Choice{ID: d.ID, Kind: ChoiceDecision, Group: d.ID, Title: d.Title, Text: d.Text, Category: d.Category,
+		Cost: d.Body.Cost, Body: &d.Body, Decision: d, Historical: slices.Contains(d.Historical, t.State.Date)}
+}
+
+// crisisChoices appends power p's moves in a crisis in play.
+func (t *Turn) crisisChoices(p Power, c Crisis, out []Choice) []Choice {
+	def, _ := t.Scenario.CrisisDef(c.ID)
+	group := "crisis/" + c.ID
+	if def.Aggressor == p {
+		if c.Opened == t.State.Date {
+			return out // it has just acted; it answers from next month
 		}
-		out = append(out, Choice{ID: d.ID, Kind: ChoiceDecision, Group: d.ID, Title: d.Title, Text: d.Text,
-			Category: d.Category, Cost: d.Body.Cost, Body: &d.Body, Decision: d, Historical: slices.Contains(d.Historical, s.Date)})
+		for _, m := range []string{"hold", "withdraw"} {
+			out = append(out, Choice{ID: crisisChoiceID(c.ID, m), Kind: ChoiceCrisis, Group: group, Title: def.AggressorTitle(m),
+				Category: "crisis", Crisis: def, Rung: -1, Current: m == "hold", Historical: m == "hold"})
+		}
+		return out
 	}
-	for _, c := range t.crisesInPlay() {
-		def, _ := sc.CrisisDef(c.ID)
-		group := "crisis/" + c.ID
-		if def.Aggressor == p {
-			if c.Opened == s.Date {
-				continue // it has just acted; it answers from next month
-			}
-			for _, m := range []string{"hold", "withdraw"} {
-				title := def.AggressorTitle(m)
-				out = append(out, Choice{ID: crisisChoiceID(c.ID, m), Kind: ChoiceCrisis, Group: group, Title: title,
-					Category: "crisis", Crisis: def, Rung: -1, Current: m == "hold", Historical: m == "hold"})
-			}
-			continue
-		}
-		if !slices.Contains(def.Opponents, p) {
-			continue
-		}
-		for rg := range NumRungs {
-			out = append(out, Choice{ID: crisisChoiceID(c.ID, RungIDs[rg]), Kind: ChoiceCrisis, Group: group,
-				Title: def.RungTitle(p, rg), Text: def.Points[p].ID, Category: "crisis", Cost: rungCost[rg], Crisis: def, Rung: rg,
-				Current: c.Rungs[p] == rg, Historical: def.HistoricalRungs[p] == rg})
-		}
+	if !slices.Contains(def.Opponents, p) {
+		return out
+	}
+	for rg := range NumRungs {
+		out = append(out, Choice{ID: crisisChoiceID(c.ID, RungIDs[rg]), Kind: ChoiceCrisis, Group: group,
+			Title: def.RungTitle(p, rg), Text: def.Points[p].ID, Category: "crisis", Cost: rungCost[rg], Crisis: def, Rung: rg,
+			Current: c.Rungs[p] == rg, Historical: def.HistoricalRungs[p] == rg})
 	}
 	return out
+}
+
+// choice finds the choice with the id among power p's, without listing every decision when the
+// month's list has not been made (a replay checks orders this way).
+func (t *Turn) choice(p Power, id string) (Choice, bool) {
+	if t.listed[p] {
+		for _, c := range t.choices[p] {
+			if c.ID == id {
+				return c, true
+			}
+		}
+		return Choice{}, false
+	}
+	if d, ok := t.Scenario.Decision(id); ok {
+		if d.Power == p && t.decisionOpen(d) {
+			return t.decisionChoice(d), true
+		}
+		return Choice{}, false
+	}
+	if crisis, _, ok := parseCrisisChoice(id); ok {
+		for _, c := range t.crisesInPlay() {
+			if c.ID == crisis {
+				for _, ch := range t.crisisChoices(p, c, nil) {
+					if ch.ID == id {
+						return ch, true
+					}
+				}
+			}
+		}
+		return Choice{}, false
+	}
+	for _, ch := range t.eventChoices(p, nil) {
+		if ch.ID == id {
+			return ch, true
+		}
+	}
+	return Choice{}, false
 }
 
 // crisesInPlay are the open crises and those opening this month (as they will stand once opened).
@@ -332,27 +383,34 @@ func (o *Orders) IDs(p Power) []string {
 // Check validates a power's orders against its choices: every id legal, at most one per group,
 // one answer to each event that needs it, and the influence to pay for all of them.
 func (t *Turn) Check(p Power, ids []string) error {
-	choices := t.Choices(p)
-	byID := make(map[string]*Choice, len(choices))
-	for i := range choices {
-		byID[choices[i].ID] = &choices[i]
-	}
-	groups := map[string]string{}
+	var groups [16]struct{ group, id string }
+	n := 0
 	cost := 0
+	answered := map[string]bool{}
 	for _, id := range ids {
-		c, ok := byID[id]
+		c, ok := t.choice(p, id)
 		if !ok {
 			return fmt.Errorf("game: %s cannot take %q in %s%s", p, id, t.State.Date, t.whyNot(p, id))
 		}
-		if prev, dup := groups[c.Group]; dup {
-			return fmt.Errorf("game: %s orders both %q and %q in %s; choose one", p, prev, id, t.State.Date)
+		for i := range n {
+			if groups[i].group == c.Group {
+				return fmt.Errorf("game: %s orders both %q and %q in %s; choose one", p, groups[i].id, id, t.State.Date)
+			}
 		}
-		groups[c.Group] = id
+		if n < len(groups) {
+			groups[n].group, groups[n].id = c.Group, id
+			n++
+		}
+		if c.Required {
+			answered[c.Group] = true
+		}
 		cost += c.Cost.Influence
 	}
-	for _, c := range choices {
-		if _, done := groups[c.Group]; c.Required && !done {
-			return fmt.Errorf("game: %s must answer %q in %s (one of its options)", p, c.Group, t.State.Date)
+	for _, f := range t.Fired {
+		if e := f.Event; e.Power == p && len(e.Options) > 0 && !answered[e.ID] {
+			if len(t.eventChoices(p, nil)) > 0 {
+				return fmt.Errorf("game: %s must answer %q in %s (one of its options)", p, e.ID, t.State.Date)
+			}
 		}
 	}
 	if have := t.State.Powers[p].Influence; cost > have {
