@@ -142,7 +142,7 @@ func (r *resolver) crisisPhase(moves map[string][NumPowers]string) {
 		if peak >= RungSanctions {
 			cc := cause
 			cc.Text = fmt.Sprintf("%s under %s (%s)", def.Aggressor.Name(), strings.ToLower(RungTitles[peak]), def.Title)
-			r.addInt(def.Aggressor.ID()+".industry", -(peak - RungLeague), cc)
+			r.addField(r.scn.Fields.powers[def.Aggressor].industry, -(peak - RungLeague), cc)
 		}
 		c.Peak = max(c.Peak, peak)
 		r.changed()
@@ -209,6 +209,6 @@ func (r *resolver) sanctionToll(def *CrisisDef, p Power, rg int, cause Cause) {
 	f, _ := r.scn.Fields.Lookup(relationPath(p, a))
 	r.addField(f, -(rg - RungLeague), cc)
 	if rg >= RungMobilise {
-		r.addInt(p.ID()+".readiness", 3, cc)
+		r.addField(r.scn.Fields.powers[p].readiness, 3, cc)
 	}
 }

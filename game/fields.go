@@ -78,11 +78,21 @@ func (f *Field) setInt(s *State, v int) int {
 // Catalogue is the set of fields of a scenario's state, sorted by path.
 type Catalogue struct {
 	fields []Field
+	byPath map[string]*Field
+	powers [NumPowers]powerFields
+}
+
+// powerFields are the fields of one power the engine itself changes every month.
+type powerFields struct {
+	influence, stability, prestige, industry, readiness *Field
 }
 
 // Lookup finds a field by path. A relation may be named in either order: relations.britain.france
 // is relations.france.britain.
 func (c *Catalogue) Lookup(path string) (*Field, bool) {
+	if f, ok := c.byPath[path]; ok {
+		return f, true
+	}
 	if rest, ok := strings.CutPrefix(path, "relations."); ok {
 		if a, b, ok := strings.Cut(rest, "."); ok {
 			pa, errA := ParsePower(a)
@@ -181,7 +191,16 @@ func newCatalogue(s *State) *Catalogue {
 			Power: NumPowers, intp: func(s *State) *int { return &s.Minors[i].Stability }})
 	}
 	slices.SortFunc(fs, func(a, b Field) int { return cmpString(a.Path, b.Path) })
-	return &Catalogue{fields: fs}
+	c := &Catalogue{fields: fs, byPath: make(map[string]*Field, len(fs))}
+	for i := range c.fields {
+		c.byPath[c.fields[i].Path] = &c.fields[i]
+	}
+	for _, p := range Powers {
+		id := p.ID() + "."
+		c.powers[p] = powerFields{influence: c.byPath[id+"influence"], stability: c.byPath[id+"stability"],
+			prestige: c.byPath[id+"prestige"], industry: c.byPath[id+"industry"], readiness: c.byPath[id+"readiness"]}
+	}
+	return c
 }
 
 // relationLabel is "Franco-Soviet relations" and the like.

@@ -240,18 +240,18 @@ func (r *resolver) pay(p Power, c Cost, cause Cause) {
 	cc := cause
 	cc.Kind = CauseCost
 	cc.Text = "the price of " + cause.Text
-	id := p.ID()
+	pf := &r.scn.Fields.powers[p]
 	if c.Influence != 0 {
-		r.addInt(id+".influence", -c.Influence, cc)
+		r.addField(pf.influence, -c.Influence, cc)
 	}
 	if c.Stability != 0 {
-		r.addInt(id+".stability", -c.Stability, cc)
+		r.addField(pf.stability, -c.Stability, cc)
 	}
 	if c.Prestige != 0 {
-		r.addInt(id+".prestige", -c.Prestige, cc)
+		r.addField(pf.prestige, -c.Prestige, cc)
 	}
 	if c.Industry != 0 {
-		r.addInt(id+".industry", -c.Industry, cc)
+		r.addField(pf.industry, -c.Industry, cc)
 	}
 }
 

@@ -157,7 +157,7 @@ func (r *resolver) drift() {
 	s := r.s
 	for _, p := range Powers {
 		ps := &s.Powers[p]
-		r.addInt(p.ID()+".influence", Income(ps), Cause{Kind: CauseDrift, ID: "income",
+		r.addField(r.scn.Fields.powers[p].influence, Income(ps), Cause{Kind: CauseDrift, ID: "income",
 			Text: "monthly influence from stability and prestige"})
 	}
 	if pace := s.Powers[Germany].Lever("rearm_pace"); pace > 0 {
@@ -172,7 +172,7 @@ func (r *resolver) drift() {
 	for _, p := range Powers {
 		ps := &s.Powers[p]
 		if d := 50 - ps.Stability; d/10 != 0 {
-			r.addInt(p.ID()+".stability", d/10, Cause{Kind: CauseDrift, ID: "stability",
+			r.addField(r.scn.Fields.powers[p].stability, d/10, Cause{Kind: CauseDrift, ID: "stability",
 				Text: "governments settle back towards an even keel"})
 		}
 	}
@@ -183,8 +183,7 @@ func (r *resolver) drift() {
 				if v < 0 {
 					step = 1
 				}
-				f, _ := r.scn.Fields.Lookup(relationPath(a, b))
-				r.addField(f, step, Cause{Kind: CauseDrift, ID: "relations", Text: "strong feelings between capitals fade a little each month"})
+				r.addField(r.scn.relationField(a, b), step, Cause{Kind: CauseDrift, ID: "relations", Text: "strong feelings between capitals fade a little each month"})
 			}
 		}
 	}
