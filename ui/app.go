@@ -36,6 +36,8 @@ type Options struct {
 	Continue bool
 	// Session, when set, is a campaign already made (tests, and `pact play --load`).
 	Session *session.Session
+	// Plain starts in the linear layout for screen readers (PACT_PLAIN=1; P toggles it).
+	Plain bool
 }
 
 // overlayKind is what is shown over the screen.
@@ -56,6 +58,7 @@ type App struct {
 	w, h  int
 	dark  bool
 	mono  bool
+	plain bool // the linear layout for screen readers
 	ctx   screens.Ctx
 	cur   screens.ScreenID
 	stack []screens.ScreenID
@@ -91,8 +94,8 @@ type App struct {
 // New makes the root model. It does nothing expensive: the scenarios, the reference library and
 // the campaign asked for are loaded by the commands Init returns, so the first frame comes at once.
 func New(opts Options) *App {
-	a := &App{opts: opts, dark: true, keys: screens.DefaultCommonKeys()}
-	a.ctx.Theme = theme.New(a.dark, a.mono)
+	a := &App{opts: opts, dark: true, plain: opts.Plain, keys: screens.DefaultCommonKeys()}
+	a.restyle()
 	a.title = screens.NewTitle(nil)
 	a.play = screens.NewPlay()
 	a.end = screens.NewEnd()
@@ -177,6 +180,14 @@ func (a *App) inGame() bool {
 
 func (a *App) setStatus(s string, isErr bool) { a.status, a.statusErr = s, isErr }
 
+// restyle builds the theme for the terminal's background and colours and the chosen layout.
+func (a *App) restyle() {
+	t := theme.New(a.dark, a.mono)
+	t.Plain = a.plain
+	a.ctx.Theme = t
+	a.buildOverlay()
+}
+
 // bodySize is the size left to the screen below the header and above the footer.
 func (a *App) bodySize() (int, int) {
 	h := a.h - 1
@@ -206,13 +217,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case tea.BackgroundColorMsg:
 		a.dark = msg.IsDark()
-		a.ctx.Theme = theme.New(a.dark, a.mono)
-		a.buildOverlay()
+		a.restyle()
 		return a, nil
 	case tea.ColorProfileMsg:
 		a.mono = msg.Profile <= colorprofile.Ascii
-		a.ctx.Theme = theme.New(a.dark, a.mono)
-		a.buildOverlay()
+		a.restyle()
 		return a, nil
 	case tea.KeyPressMsg:
 		return a, a.key(msg)
@@ -328,6 +337,16 @@ func (a *App) key(k tea.KeyPressMsg) tea.Cmd {
 	}
 	if ks == "q" && !a.typing() {
 		return a.ask(a.inGame())
+	}
+	if ks == "P" && !a.typing() {
+		a.plain = !a.plain
+		a.restyle()
+		if a.plain {
+			a.setStatus("Plain layout: no borders, no map picture, no bars — for screen readers. P again to leave it.", false)
+		} else {
+			a.setStatus("The full layout again.", false)
+		}
+		return nil
 	}
 	return a.apply(a.screen(a.cur).Update(&a.ctx, k))
 }

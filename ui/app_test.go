@@ -350,3 +350,29 @@ func TestLightBackgroundAndNoColour(t *testing.T) {
 		t.Fatal("256 colours keep the glyph map")
 	}
 }
+
+func TestPlainLayoutForScreenReaders(t *testing.T) {
+	d := playing(t, 1, 120, 40)
+	d.contains("╭", "█")
+	d.press("P")
+	if !d.a.ctx.Theme.Plain {
+		t.Fatal("P does not switch to the plain layout")
+	}
+	s := d.screen()
+	for _, glyph := range []string{"╭", "│", "█", "▓"} {
+		if strings.Contains(s, glyph) {
+			t.Fatalf("the plain layout still draws %q:\n%s", glyph, s)
+		}
+	}
+	d.contains("February 1934", "Dispatches")
+	d.press("m")
+	d.contains("Rhineland demilitarised", "French relations")
+	d.press("P")
+	if d.a.ctx.Theme.Plain {
+		t.Fatal("P does not leave the plain layout")
+	}
+	d2 := start(t, New(Options{Plain: true, Session: campaign(t, 0)}), 100, 30)
+	if !d2.a.ctx.Theme.Plain {
+		t.Fatal("PACT_PLAIN does not start in the plain layout")
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -57,7 +58,7 @@ func runTUI(io stdio, o playOptions) error {
 }
 
 func tuiOptions(o playOptions) (ui.Options, error) {
-	opts := ui.Options{Scenario: o.scenario, Power: o.power}
+	opts := ui.Options{Scenario: o.scenario, Power: o.power, Plain: os.Getenv("PACT_PLAIN") != ""}
 	if o.load != "" && o.cont {
 		return opts, usageErr("--load and --continue cannot be used together")
 	}

@@ -12,6 +12,11 @@ import (
 // and the body inside with one column of padding on each side. Body lines are cut to fit. A
 // focused panel's border takes the accent colour. The result is a list of lines.
 func Box(t *theme.Theme, title string, body []string, w, h int, focused bool) []string {
+	if t.Plain {
+		// No frame: the title on a line of its own, then the body.
+		lines := append([]string{t.Heading.Render(title + ":")}, body...)
+		return Block(lines, max(w, 0), max(h, 0))
+	}
 	if w < 4 || h < 2 {
 		return Block(nil, max(w, 0), max(h, 0))
 	}
@@ -40,6 +45,12 @@ func Box(t *theme.Theme, title string, body []string, w, h int, focused bool) []
 
 // Rule is a horizontal line of w cells with an optional label: "── Label ─────".
 func Rule(t *theme.Theme, label string, w int) string {
+	if t.Plain {
+		if label == "" {
+			return ""
+		}
+		return t.Heading.Render(Truncate(label+":", w))
+	}
 	if label == "" {
 		return t.Faint.Render(strings.Repeat("─", max(w, 0)))
 	}

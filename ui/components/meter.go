@@ -8,7 +8,7 @@ import (
 
 // Meter draws a value on a scale as a bar of w cells: "█████░░░░░".
 func Meter(t *theme.Theme, v, lo, hi, w int, fill Style) string {
-	if w <= 0 {
+	if w <= 0 || t.Plain {
 		return ""
 	}
 	if hi <= lo {

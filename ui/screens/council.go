@@ -187,7 +187,7 @@ func (p *Council) view(ctx *Ctx, w, h int) []string {
 	}
 	head := p.summary(ctx, w, h < 24)
 	bh := h - len(head) - 1
-	sp := splitLayout(w, bh, len(rows))
+	sp := splitLayout(ctx.Theme.Plain, w, bh, len(rows))
 	list := p.list.Render(ctx.Theme, rows, sp.listW, sp.listH, true)
 	var detail []string
 	if r, ok := p.list.Selected(rows); ok {
@@ -276,7 +276,7 @@ func (p *Council) click(ctx *Ctx, x, y, w, h int) Action {
 	rows := p.rows(ctx)
 	head := len(p.summary(ctx, w, h < 24)) + 1
 	bh := h - head
-	sp := splitLayout(w, bh, len(rows))
+	sp := splitLayout(ctx.Theme.Plain, w, bh, len(rows))
 	y -= head
 	if x < sp.listW && y >= 0 && y < sp.listH {
 		before := p.list.Cursor

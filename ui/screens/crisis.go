@@ -160,7 +160,7 @@ func (p *Crisis) ladder(ctx *Ctx, cr crisisInPlay, rows []Row, w int) []string {
 		return 0
 	}
 	colW := 5
-	titleW := 24
+	titleW := 26
 	hdr := "  " + c.Pad(t.Subtle.Render("Rung"), titleW)
 	// The player's own column first.
 	var powers []game.Power

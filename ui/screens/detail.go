@@ -103,7 +103,7 @@ func choiceDetail(ctx *Ctx, ch *game.Choice, w int) []string {
 	section("Price")
 	have, spent := s.Influence(), s.Spent()
 	price := costText(ch.Cost)
-	if ch.Kind == game.ChoiceCrisis && ch.Rung >= 0 {
+	if ch.Kind == game.ChoiceCrisis && ch.Rung >= 0 && price != "free" {
 		price += " each month you stand there"
 	}
 	add(c.Wrap(t.Bold.Render(price), w)...)

@@ -137,7 +137,7 @@ func (d *Dispatches) view(ctx *Ctx, w, h int) []string {
 	if len(rows) == 0 {
 		return []string{ctx.Theme.Subtle.Render("The campaign is over: no more dispatches.")}
 	}
-	sp := splitLayout(w, h, len(rows))
+	sp := splitLayout(ctx.Theme.Plain, w, h, len(rows))
 	list := d.list.Render(ctx.Theme, rows, sp.listW, sp.listH, true)
 	var detail []string
 	if r, ok := d.list.Selected(rows); ok {
@@ -285,7 +285,7 @@ func dossierAction(ctx *Ctx, rowKey string) Action {
 
 func (d *Dispatches) click(ctx *Ctx, x, y, w, h int) Action {
 	rows := d.rows(ctx)
-	sp := splitLayout(w, h, len(rows))
+	sp := splitLayout(ctx.Theme.Plain, w, h, len(rows))
 	if x < sp.listW && y < sp.listH {
 		before := d.list.Cursor
 		if d.list.Click(rows, y, sp.listH) {

@@ -44,6 +44,9 @@ func Header(ctx *Ctx, w int) string {
 		date, n = st.Date.Add(-1).Name(), total
 	}
 	sep := t.Faint.Render(" │ ")
+	if t.Plain {
+		sep = ", "
+	}
 	stab := t.HeaderValue
 	switch {
 	case ps.Stability < 35:

@@ -29,7 +29,7 @@ func bind(keys []string, k, desc string) key.Binding {
 
 // CommonKeys are the keys every screen answers.
 type CommonKeys struct {
-	Help, Quit, Back, Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	Help, Quit, Back, Up, Down, PageUp, PageDown, Top, Bottom, Plain key.Binding
 }
 
 // DefaultCommonKeys are the common keys: arrows and vim keys to move, ? for help, q to quit.
@@ -44,6 +44,7 @@ func DefaultCommonKeys() CommonKeys {
 		PageDown: bind([]string{"pgdown", "ctrl+d", "J"}, "pgdn/J", "scroll text down"),
 		Top:      bind([]string{"home", "g"}, "g/home", "first"),
 		Bottom:   bind([]string{"end", "G"}, "G/end", "last"),
+		Plain:    bind([]string{"P"}, "P", "plain layout (screen readers)"),
 	}
 }
 
@@ -65,7 +66,7 @@ func (k TitleKeys) FullHelp() [][]key.Binding { return fullHelp(k.Groups()) }
 func (k TitleKeys) Groups() []HelpGroup {
 	return []HelpGroup{
 		{"Menu", []key.Binding{k.Up, k.Down, k.Select, k.Back}},
-		{"Pact", []key.Binding{k.Help, k.Quit}},
+		{"Pact", []key.Binding{k.Help, k.Plain, k.Quit}},
 	}
 }
 
@@ -139,7 +140,7 @@ func (k PlayKeys) Groups() []HelpGroup {
 		{"Orders", []key.Binding{k.Up, k.Down, k.Choose, k.Undo, k.Advice, k.EndMonth, k.Dossier}},
 		{"Panels", []key.Binding{k.Dispatches, k.Council, k.Report, k.Powers, k.Crisis, k.Map, k.NextPanel, k.PrevPanel}},
 		{"Study", []key.Binding{k.Treaty, k.Encyclopedia, k.History, k.Records}},
-		{"Pact", []key.Binding{k.Help, k.Guide, k.Quit}},
+		{"Pact", []key.Binding{k.Help, k.Guide, k.Plain, k.Quit}},
 		{"Reading", []key.Binding{k.PageUp, k.PageDown, k.Top, k.Bottom, k.PrevMonth, k.NextMonth}},
 	}
 }
@@ -185,6 +186,6 @@ func (k StudyKeys) Groups() []HelpGroup {
 	return []HelpGroup{
 		{"Move", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown}},
 		{"Study", []key.Binding{k.Treaty, k.Encyclopedia, k.History, k.Records}},
-		{"Pact", []key.Binding{k.Back, k.Help, k.Quit}},
+		{"Pact", []key.Binding{k.Back, k.Help, k.Plain, k.Quit}},
 	}
 }

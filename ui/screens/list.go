@@ -190,8 +190,8 @@ type split struct {
 	detailW, detailH int
 }
 
-func splitLayout(w, h, listRows int) split {
-	if w >= 84 {
+func splitLayout(plain bool, w, h, listRows int) split {
+	if w >= 84 && !plain {
 		lw := min(max(w*2/5, 36), 56)
 		return split{side: true, listW: lw, listH: h, detailX: lw + 3, detailY: 0, detailW: w - lw - 3, detailH: h}
 	}
@@ -212,7 +212,7 @@ func renderSplit(t *theme.Theme, sp split, list, detail []string, w, h int) []st
 		return out
 	}
 	out := c.Block(list, w, sp.listH)
-	out = append(out, c.Rule(t, "", w))
+	out = append(out, c.Rule(t, "", w)) // blank in the plain layout
 	out = append(out, c.Block(detail, w, sp.detailH)...)
 	return out
 }

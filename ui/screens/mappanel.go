@@ -22,6 +22,10 @@ func (m *MapPanel) view(ctx *Ctx, w, h int) []string { return mapBlock(ctx, &m.e
 // mapBlock draws the map with its legend beside it (when there is room) or below it.
 func mapBlock(ctx *Ctx, e *c.Europe, w, h int) []string {
 	t, st := ctx.Theme, ctx.S.State()
+	if t.Plain {
+		// The picture says nothing to a screen reader: the legend and the relations say it all.
+		return append(e.Legend(t, st, w), relationLines(ctx, w)...)
+	}
 	m := e.Render(t, st)
 	mw := 48
 	if w >= mw+2+24 {
@@ -54,9 +58,12 @@ func relationLines(ctx *Ctx, w int) []string {
 		half := barW / 2
 		n := abs(v) * half / 100
 		var bar string
-		if v >= 0 {
+		switch {
+		case t.Plain:
+			bar = ""
+		case v >= 0:
 			bar = t.Faint.Render(strings.Repeat("·", half)+"│") + t.Relation(v).Render(strings.Repeat("█", n)) + t.Faint.Render(strings.Repeat("·", half-n))
-		} else {
+		default:
 			bar = t.Faint.Render(strings.Repeat("·", half-n)) + t.Relation(v).Render(strings.Repeat("█", n)) + t.Faint.Render("│"+strings.Repeat("·", half))
 		}
 		out = append(out, c.Truncate(c.Pad(t.PowerBold(q).Render(q.Short()), 9)+bar+" "+t.Relation(v).Render(c.PadLeft(fmt.Sprint(v), 4))+trend(t, d, true, true), w))

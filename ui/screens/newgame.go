@@ -100,7 +100,7 @@ var difficultyText = [3]string{
 func (n *NewGame) View(ctx *Ctx, w, h int) string {
 	t := ctx.Theme
 	sc, err := n.current()
-	lw := min(34, w/3+4)
+	lw := min(40, w/3+4)
 	rw := w - lw - 3
 	var left []string
 	left = append(left, t.Title.Render("A new campaign"), "")

@@ -53,6 +53,7 @@ type Play struct {
 	// messages change nothing on this screen.
 	memoKey string
 	memo    string
+	plain   bool // the theme's plain layout, as last drawn
 }
 
 // NewPlay makes the main screen, on the dispatches.
@@ -101,9 +102,9 @@ type playLayout struct {
 	panels         []PanelID
 }
 
-func layoutPlay(w, h int) playLayout {
+func layoutPlay(w, h int, plain bool) playLayout {
 	l := playLayout{bodyY: 1, bodyH: h - 1, panelW: w}
-	if w >= 112 && h >= 32 {
+	if w >= 112 && h >= 32 && !plain {
 		l.wide, l.mapW = true, 52
 		l.panelX, l.panelW = 52, w-52
 	}
@@ -163,6 +164,9 @@ func (p *Play) tabs(ctx *Ctx, l playLayout) ([]tab, string) {
 		case alert:
 			st = t.TabAlert
 		}
+		if t.Plain && id == p.active {
+			label = "[" + strings.TrimSpace(label) + "]"
+		}
 		sb.WriteString(st.Render(label))
 		zones = append(zones, tab{x, x + c.Width(label), id})
 		x += c.Width(label)
@@ -194,7 +198,8 @@ func (p *Play) View(ctx *Ctx, w, h int) string {
 
 func (p *Play) draw(ctx *Ctx, w, h int) string {
 	t := ctx.Theme
-	l := layoutPlay(w, h)
+	p.plain = t.Plain
+	l := layoutPlay(w, h, t.Plain)
 	_, tabs := p.tabs(ctx, l)
 	study := t.Key.Render("T") + t.KeyDesc.Render(" treaty  ") + t.Key.Render("E") + t.KeyDesc.Render(" encyclopedia  ") +
 		t.Key.Render("H") + t.KeyDesc.Render(" history  ") + t.Key.Render("R") + t.KeyDesc.Render(" records ")
@@ -223,7 +228,7 @@ func (p *Play) Update(ctx *Ctx, msg tea.Msg) Action {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		p.w, p.h = msg.Width, msg.Height
-		if p.active == PanelMap && layoutPlay(p.w, p.h).wide {
+		if p.active == PanelMap && layoutPlay(p.w, p.h, p.plain).wide {
 			p.active = PanelDispatches // the map has its own column now
 		}
 	case tea.KeyPressMsg:
@@ -243,7 +248,7 @@ func (p *Play) Update(ctx *Ctx, msg tea.Msg) Action {
 
 func (p *Play) key(ctx *Ctx, k tea.KeyPressMsg) Action {
 	keys := p.keys
-	l := layoutPlay(p.w, p.h)
+	l := layoutPlay(p.w, p.h, p.plain)
 	switch {
 	case key.Matches(k, keys.Dispatches):
 		p.active = PanelDispatches
@@ -296,7 +301,7 @@ func (p *Play) key(ctx *Ctx, k tea.KeyPressMsg) Action {
 }
 
 func (p *Play) click(ctx *Ctx, x, y int) Action {
-	l := layoutPlay(p.w, p.h)
+	l := layoutPlay(p.w, p.h, p.plain)
 	if y == 0 {
 		zones, _ := p.tabs(ctx, l)
 		for _, z := range zones {

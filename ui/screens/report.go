@@ -284,6 +284,9 @@ func VoteLines(ctx *Ctx, v treaty.Vote, w int) []string {
 		nf := g.For * barW / seats
 		na := g.Against * barW / seats
 		bar := t.Ally.Render(strings.Repeat("█", nf)) + t.Rival.Render(strings.Repeat("█", na)) + t.Faint.Render(strings.Repeat("░", max(barW-nf-na, 0)))
+		if t.Plain {
+			bar = ""
+		}
 		out = append(out, c.Truncate(c.Pad(t.Text.Render(g.Name), nameW)+" "+bar+" "+
 			t.Subtle.Render(fmt.Sprintf("%3d/%d/%d", g.For, g.Against, g.Abstain)), w))
 	}

@@ -12,10 +12,11 @@ import (
 // studyFrame is what the study screens share: a list on the left, a text on the right, the keys
 // to move between the study screens, and esc to go back.
 type studyFrame struct {
-	keys StudyKeys
-	list List
-	text Scroller
-	w, h int
+	keys  StudyKeys
+	list  List
+	text  Scroller
+	w, h  int
+	plain bool // the plain layout, as last drawn
 }
 
 // studyKey handles the keys every study screen answers the same way; it reports whether the key
@@ -68,7 +69,7 @@ func (f *studyFrame) mouse(msg tea.Msg, rows []Row, top int) {
 			f.text.By(-3)
 		}
 	case tea.MouseClickMsg:
-		sp := splitLayout(f.w-4, f.h-2-top, len(rows))
+		sp := splitLayout(f.plain, f.w-4, f.h-2-top, len(rows))
 		x, y := msg.X-2, msg.Y-1-top
 		if x >= 0 && x < sp.listW && y >= 0 && y < sp.listH {
 			if f.list.Click(rows, y, sp.listH) {
@@ -84,7 +85,8 @@ func (f *studyFrame) frame(ctx *Ctx, title string, head []string, rows []Row, de
 	t := ctx.Theme
 	iw, ih := w-4, h-2
 	bh := ih - len(head)
-	sp := splitLayout(iw, bh, len(rows))
+	f.plain = t.Plain
+	sp := splitLayout(t.Plain, iw, bh, len(rows))
 	list := f.list.Render(t, rows, sp.listW, sp.listH, true)
 	var d []string
 	if r, ok := f.list.Selected(rows); ok {

@@ -65,7 +65,10 @@ type Theme struct {
 	Dark bool
 	// Mono is set when the terminal shows no colour (NO_COLOR, a dumb terminal): the map then
 	// tells states apart by glyphs instead of colours.
-	Mono    bool
+	Mono bool
+	// Plain is the linear layout for screen readers: no borders, no map picture, no bars —
+	// the same information as words and numbers.
+	Plain   bool
 	Palette Palette
 
 	Text, Subtle, Faint, Bold    lipgloss.Style
