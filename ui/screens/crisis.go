@@ -103,14 +103,15 @@ func (p *Crisis) view(ctx *Ctx, w, h int) []string {
 	cr := cs[p.which]
 	def := cr.def
 	var top []string
-	opened := "opens this month — every side answers now"
-	pressure := ""
+	opened := "opens this month"
+	pressure := " · the opponents answer this month"
 	if cr.state != nil {
 		opened = fmt.Sprintf("opened %s · %s open", cr.state.Opened.Name(), c.Plural(cr.state.Months, "month", "months"))
-		pressure = fmt.Sprintf(" · pressure on %s %d", def.Aggressor.Name(), game.Pressure(s.State(), def, cr.state))
+		pressure = fmt.Sprintf(" · the pressure on %s: %d", def.Aggressor.Name(), game.Pressure(s.State(), def, cr.state))
 	}
 	tension := s.State().Global.Tension
-	top = append(top, c.Truncate(t.PowerBold(def.Aggressor).Render(def.Aggressor.Title())+t.Subtle.Render(" acts against "+victimName(def.Victim)+" · "+opened+pressure+" · tension ")+
+	top = append(top, c.Truncate(t.PowerBold(def.Aggressor).Render(def.Aggressor.Title())+t.Subtle.Render(" acts against "+victimName(def.Victim)+" · "+opened), w))
+	top = append(top, c.Truncate(t.Subtle.Render(strings.TrimPrefix(pressure, " · ")+" · tension ")+
 		t.Tension(tension).Render(fmt.Sprintf("%d %s", tension, theme.TensionWord(tension))), w))
 	if h >= 30 {
 		top = append(top, c.Wrap(t.Subtle.Render(strings.Join(strings.Fields(def.Text), " ")), w)...)

@@ -94,6 +94,12 @@ func choiceDetail(ctx *Ctx, ch *game.Choice, w int) []string {
 	text := ch.Text
 	if ch.Kind == game.ChoiceCrisis {
 		text = rungMeaning(ch.Rung)
+		if ch.Rung < 0 {
+			text = "Hold firm: the act stands as long as nobody forces you back; each month the opponents may climb the ladder, and force met by force may end in war."
+			if strings.HasSuffix(ch.ID, "/withdraw") {
+				text = "Back down: the crisis closes with your retreat — the outcome your opponents wanted."
+			}
+		}
 	}
 	if text != "" {
 		add("")

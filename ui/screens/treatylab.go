@@ -35,8 +35,12 @@ func (l *TreatyLab) Keys() KeyMap { return l.keys }
 
 func (l *TreatyLab) rows() []Row {
 	rows := []Row{{Header: true, Title: "The pact"}, {Key: "pact", Title: "Status and terms"}, {Key: "ratification", Title: "Ratification and votes"}, {Key: "log", Title: "Its history so far"}}
-	rows = append(rows, Row{Header: true, Title: "The texts"})
+	last := ""
 	for _, tx := range treaty.Texts() {
+		if tx.Instrument != last {
+			last = tx.Instrument
+			rows = append(rows, Row{Header: true, Title: tx.Instrument})
+		}
 		rows = append(rows, Row{Key: "t:" + tx.ID, Title: tx.Title})
 	}
 	return rows
