@@ -195,7 +195,7 @@ func choiceDetail(ctx *Ctx, ch *game.Choice, w int) []string {
 		}
 		section("Your ministers' view")
 		add(vs.Render(fmt.Sprintf("%s (%s)", verdict, c.Signed(v.Score))))
-		for i, r := range v.Reasons {
+		for i, r := range mergeReasons(v.Reasons) {
 			if i == 5 {
 				break
 			}

@@ -128,6 +128,23 @@ func ReportLines(ctx *Ctx, rep *game.Report, index int, w int) []string {
 	for _, d := range mine {
 		add(c.WrapIndent(d.Title, w, t.Ally.Render("✓ "), "  ")...)
 	}
+	if len(rep.Notes) > 0 {
+		section("What came of it")
+		for _, n := range rep.Notes {
+			st := t.Text
+			switch n.Kind {
+			case "war", "crisis":
+				st = t.Alert
+			case "delayed", "prevented":
+				st = t.Subtle
+			}
+			add(c.WrapIndent(st.Render(n.Text), w, t.Faint.Render(c.Pad(n.Kind, 10)), "          ")...)
+		}
+	}
+	for _, v := range rep.Votes {
+		section("Vote: " + bodyName(v.Body))
+		add(VoteLines(ctx, v, w)...)
+	}
 
 	// Every change, by field, grouped by whom it concerns and sorted by importance.
 	groups := map[string]*fieldGroup{}
@@ -145,6 +162,27 @@ func ReportLines(ctx *Ctx, rep *game.Report, index int, w int) []string {
 		g.importance += ch.Importance()
 		g.changes = append(g.changes, ch)
 	}
+	othersDone := false
+	addOthers := func() {
+		if othersDone {
+			return
+		}
+		othersDone = true
+		if len(others) > 0 {
+			section("The other chancelleries")
+			for _, d := range others {
+				pw, _ := game.ParsePower(d.Power)
+				add(c.WrapIndent(t.Text.Render(d.Title), w, t.PowerBold(pw).Render(c.Pad(pw.Short(), 8)), "        ")...)
+				var why []string
+				for _, r := range mergeReasons(d.Reasons) {
+					why = append(why, fmt.Sprintf("%s (%s)", r.Text, c.Signed(r.Score)))
+				}
+				if len(why) > 0 {
+					add(c.WrapIndent(t.Subtle.Render("why: "+strings.Join(why, "; ")), w, "        ", "        ")...)
+				}
+			}
+		}
+	}
 	titles := []string{"What changed for " + s.Player.Name(), "What changed in Europe", "What changed for the other powers"}
 	for who := range 3 {
 		var fs []*fieldGroup
@@ -161,39 +199,12 @@ func ReportLines(ctx *Ctx, rep *game.Report, index int, w int) []string {
 		for _, g := range fs {
 			add(changeLines(ctx, g, w)...)
 		}
+		if who == 0 {
+			addOthers()
+		}
 	}
 
-	if len(others) > 0 {
-		section("The other chancelleries")
-		for _, d := range others {
-			pw, _ := game.ParsePower(d.Power)
-			add(c.WrapIndent(t.Text.Render(d.Title), w, t.PowerBold(pw).Render(c.Pad(pw.Short(), 8)), "        ")...)
-			var why []string
-			for _, r := range d.Reasons {
-				why = append(why, fmt.Sprintf("%s (%s)", r.Text, c.Signed(r.Score)))
-			}
-			if len(why) > 0 {
-				add(c.WrapIndent(t.Subtle.Render("why: "+strings.Join(why, "; ")), w, "        ", "        ")...)
-			}
-		}
-	}
-	if len(rep.Notes) > 0 {
-		section("Notes")
-		for _, n := range rep.Notes {
-			st := t.Text
-			switch n.Kind {
-			case "war", "crisis":
-				st = t.Alert
-			case "delayed", "prevented":
-				st = t.Subtle
-			}
-			add(c.WrapIndent(st.Render(n.Text), w, t.Faint.Render(c.Pad(n.Kind, 10)), "          ")...)
-		}
-	}
-	for _, v := range rep.Votes {
-		section("Vote: " + bodyName(v.Body))
-		add(VoteLines(ctx, v, w)...)
-	}
+	addOthers()
 	if rep.Ended {
 		section("The end")
 		add(c.Wrap(t.Warning.Render("The campaign ends with this month."), w)...)
@@ -201,9 +212,46 @@ func ReportLines(ctx *Ctx, rep *game.Report, index int, w int) []string {
 	return out
 }
 
+// changeLabel names a changed field for people: a formal tie by its name.
+func changeLabel(sc *game.Scenario, g *fieldGroup) string {
+	if id, ok := strings.CutPrefix(g.field, "flags.tie."); ok {
+		for _, tie := range sc.Ties {
+			if tie.ID == id {
+				return tie.Name
+			}
+		}
+		return strings.ReplaceAll(id, "_", " ")
+	}
+	if name, ok := strings.CutPrefix(g.field, "flags."); ok {
+		return strings.ReplaceAll(name, "_", " ")
+	}
+	return g.label
+}
+
+// changeValue writes a value of a non-numeric field in words.
+func changeValue(field, v string) string {
+	switch {
+	case v == "":
+		return "—"
+	case field == "pact.status":
+		return PactStatus(treaty.Status(v))
+	case strings.HasPrefix(field, "flags.tie."):
+		if v == "true" {
+			return "in force"
+		}
+		return "not in force"
+	case v == "true":
+		return "yes"
+	case v == "false":
+		return "no"
+	}
+	return strings.ReplaceAll(v, "_", " ")
+}
+
 // changeLines writes one field's change of the month: the net change, then each cause.
 func changeLines(ctx *Ctx, g *fieldGroup, w int) []string {
 	t, s := ctx.Theme, ctx.S
+	label := changeLabel(s.Scenario, g)
 	good, mine := goodRise(s.Scenario, s.Player, g.field)
 	labelW := min(30, w/2)
 	var head string
@@ -216,13 +264,9 @@ func changeLines(ctx *Ctx, g *fieldGroup, w int) []string {
 		if g.delta == 0 {
 			net = "±0"
 		}
-		head = c.Pad(t.Subheading.Render(g.label), labelW) + " " + st.Render(c.PadLeft(net, 4)) + t.Subtle.Render(fmt.Sprintf("  %s → %s", g.from, g.to))
+		head = c.Pad(t.Subheading.Render(label), labelW) + " " + st.Render(c.PadLeft(net, 4)) + t.Subtle.Render(fmt.Sprintf("  %s → %s", g.from, g.to))
 	} else {
-		from, to := g.from, g.to
-		if from == "" {
-			from = "—"
-		}
-		head = c.Pad(t.Subheading.Render(g.label), labelW) + " " + t.Warning.Render(fmt.Sprintf("%s → %s", from, to))
+		head = c.Pad(t.Subheading.Render(label), labelW) + " " + t.Warning.Render(changeValue(g.field, g.from)+" → "+changeValue(g.field, g.to))
 	}
 	out := []string{c.Truncate(head, w)}
 	for _, ch := range g.changes {
@@ -243,7 +287,7 @@ func changeLines(ctx *Ctx, g *fieldGroup, w int) []string {
 			}
 			d = st.Render(c.PadLeft(c.Signed(ch.Delta), 4)) + "  "
 		} else if len(g.changes) > 1 {
-			d = t.Subtle.Render(c.PadLeft(ch.To, 4)) + "  "
+			d = t.Subtle.Render(c.PadLeft(changeValue(g.field, ch.To), 4)) + "  "
 		}
 		out = append(out, c.WrapIndent(t.Subtle.Render(cause), w, "   "+d, "         ")...)
 	}
@@ -325,3 +369,18 @@ func (r *Report) scroll(n int)                          { r.text.By(n) }
 
 // stamp is where the panel stands, for the main screen's frame cache.
 func (r *Report) stamp() [5]any { return [5]any{r.index, r.text} }
+
+// mergeReasons adds up the reasons an AI gave under the same words, keeping their first order.
+func mergeReasons(rs []game.Reason) []game.Reason {
+	var out []game.Reason
+	idx := map[string]int{}
+	for _, r := range rs {
+		if i, ok := idx[r.Text]; ok {
+			out[i].Score += r.Score
+			continue
+		}
+		idx[r.Text] = len(out)
+		out = append(out, r)
+	}
+	return out
+}
