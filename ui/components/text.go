@@ -91,7 +91,7 @@ func Wrap(s string, w int) []string {
 			out = append(out, "")
 			continue
 		}
-		wrapped := ansi.Wrap(para, w, " -—")
+		wrapped := ansi.Wrap(para, w, "-")
 		for _, l := range strings.Split(wrapped, "\n") {
 			l = strings.TrimRight(l, " ")
 			if Width(l) > w {

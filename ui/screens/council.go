@@ -86,7 +86,7 @@ func (p *Council) rows(ctx *Ctx) []Row {
 		}
 		if ch.Group != lastGroup {
 			lastGroup = ch.Group
-			rows = append(rows, Row{Header: true, Title: "⚠ Crisis: " + ch.Crisis.Title})
+			rows = append(rows, Row{Header: true, Title: "Crisis: " + ch.Crisis.Title})
 		}
 		rows = append(rows, choiceRow(ctx, ch, ""))
 	}

@@ -77,7 +77,7 @@ func (p *Crisis) title(ctx *Ctx) string {
 	if len(cs) > 1 {
 		n = fmt.Sprintf(" (%d of %d, [ ] for the others)", p.which+1, len(cs))
 	}
-	return "⚠ " + cs[p.which].def.Title + n
+	return cs[p.which].def.Title + n
 }
 
 func (p *Crisis) rows(ctx *Ctx, cr crisisInPlay) []Row {
@@ -313,6 +313,12 @@ func (p *Crisis) key(ctx *Ctx, k tea.KeyPressMsg, keys PlayKeys) Action {
 		p.detail = Scroller{}
 	case key.Matches(k, keys.Down):
 		p.list.Move(rows, 1)
+		p.detail = Scroller{}
+	case key.Matches(k, keys.Top):
+		p.list.Home(rows)
+		p.detail = Scroller{}
+	case key.Matches(k, keys.Bottom):
+		p.list.End(rows)
 		p.detail = Scroller{}
 	case key.Matches(k, keys.PageDown):
 		p.detail.By(8)

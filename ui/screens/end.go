@@ -49,7 +49,7 @@ func EndLines(ctx *Ctx, w int) []string {
 	section := func(name string) { add("", c.Rule(t, name, w)) }
 	ending := st.Ending
 	if ending.War {
-		add(c.Center(t.Alert.Render("⚔  GENERAL WAR  ⚔"), w))
+		add(c.Center(t.Alert.Render("═══  GENERAL WAR  ═══"), w))
 	} else {
 		add(c.Center(t.Title.Render("THE END OF THE CAMPAIGN"), w))
 	}

@@ -41,7 +41,7 @@ func Header(ctx *Ctx, w int) string {
 	n, total := s.Month()
 	date := st.Date.Name()
 	if s.Over() {
-		date, n = st.Date.Add(-1).Name(), total
+		date, n = st.Date.Add(-1).Name(), len(s.Reports())
 	}
 	sep := t.Faint.Render(" │ ")
 	if t.Plain {
