@@ -44,7 +44,7 @@ func DefaultCommonKeys() CommonKeys {
 		PageDown: bind([]string{"pgdown", "ctrl+d", "J"}, "pgdn/J", "scroll text down"),
 		Top:      bind([]string{"home", "g"}, "g/home", "first"),
 		Bottom:   bind([]string{"end", "G"}, "G/end", "last"),
-		Plain:    bind([]string{"P"}, "P", "plain layout (screen readers)"),
+		Plain:    bind([]string{"P"}, "P", "screen-reader layout"),
 	}
 }
 
@@ -115,19 +115,19 @@ func DefaultPlayKeys() PlayKeys {
 		Crisis:       bind([]string{"5"}, "5", "crisis ladder"),
 		Map:          bind([]string{"m", "6"}, "m/6", "map of Europe"),
 		NextPanel:    bind([]string{"tab", "right", "l"}, "tab/→", "next panel"),
-		PrevPanel:    bind([]string{"shift+tab", "left", "h"}, "shift+tab/←", "previous panel"),
+		PrevPanel:    bind([]string{"shift+tab", "left", "h"}, "S-tab/←", "previous panel"),
 		Choose:       bind([]string{"enter", "space"}, "enter", "choose / take back"),
 		Undo:         bind([]string{"u", "backspace"}, "u", "undo the last choice"),
-		Advice:       bind([]string{"a"}, "a", "take your ministers' advice"),
+		Advice:       bind([]string{"a"}, "a", "ministers' advice"),
 		EndMonth:     bind([]string{"e"}, "e", "end the month"),
-		Dossier:      bind([]string{"d"}, "d", "dossier: what really happened"),
+		Dossier:      bind([]string{"d"}, "d", "the dossier"),
 		Guide:        bind([]string{"f1", "i"}, "i", "first-month guide"),
-		PrevMonth:    bind([]string{"["}, "[", "report: month before"),
-		NextMonth:    bind([]string{"]"}, "]", "report: month after"),
+		PrevMonth:    bind([]string{"["}, "[", "report: earlier"),
+		NextMonth:    bind([]string{"]"}, "]", "report: later"),
 		Treaty:       bind([]string{"T"}, "T", "treaty lab"),
 		Encyclopedia: bind([]string{"E"}, "E", "encyclopedia"),
-		History:      bind([]string{"H"}, "H", "history beside this line"),
-		Records:      bind([]string{"R"}, "R", "records and branches"),
+		History:      bind([]string{"H"}, "H", "history view"),
+		Records:      bind([]string{"R"}, "R", "records, branches"),
 	}
 }
 
