@@ -79,6 +79,17 @@ func (t *Turn) value(p Power, c *Choice, reasons bool) Valuation {
 	for _, l := range b.Later {
 		addEffects(l.Effects, 1, 2)
 	}
+	// A follow-up the choice schedules is part of what it does: in full when it comes the same
+	// month, at half when it comes later (it may yet be prevented).
+	for _, f := range b.Follow {
+		if e, ok := t.Scenario.Event(f.Event); ok && len(e.Options) == 0 {
+			if f.In == 0 {
+				addEffects(e.Body.Effects, 1, 1)
+			} else {
+				addEffects(e.Body.Effects, 1, 2)
+			}
+		}
+	}
 	for _, r := range b.Reactions {
 		if r.Relation != 0 && r.Power != p {
 			addDelta(t.Scenario.relationField(p, r.Power), r.Relation)
@@ -327,12 +338,22 @@ func (t *Turn) HistoricalOrders(p Power) []Order {
 		}
 	}
 	for _, c := range choices {
-		if c.Kind != ChoiceCrisis || !c.Historical || c.Current {
+		if c.Kind != ChoiceCrisis || !c.Historical || c.Current || c.Rung < 0 {
 			continue
 		}
 		if c.Cost.Influence <= budget {
 			out = append(out, Order{ID: c.ID, Reasons: []Reason{{Text: "the historical stance"}}})
 			budget -= c.Cost.Influence
+		}
+	}
+	// Where history gives no answer the power's doctrine decides, as the AI would: an opponent
+	// without a historical rung, and always the aggressor — whose doctrine holds while no one
+	// confronts it with force, which is what history saw, and weighs retreat when someone does.
+	for _, o := range t.aiCrisisOrders(p) {
+		crisis, move, _ := parseCrisisChoice(o.ID)
+		def, _ := t.Scenario.CrisisDef(crisis)
+		if def.Aggressor == p && move == "withdraw" || def.Aggressor != p && !def.HistoricalSet[p] {
+			out = append(out, o) // holding firm is the default: no order needed
 		}
 	}
 	return out

@@ -33,6 +33,10 @@ var rungCost = [NumRungs]Cost{
 	{Influence: 4, Stability: 4, Industry: 2}, {Stability: 6, Industry: 4},
 }
 
+// standoffMonths is how long a crisis may stand still at mobilisation beyond its accept_after
+// before the opponents' measures lapse and the fait accompli stands.
+const standoffMonths = 4
+
 // rungPressure is how much one point of a power's strength weighs on each rung.
 var rungPressure = [NumRungs]int{0, 2, 5, 10, 25, 40, 60}
 
@@ -165,6 +169,12 @@ func (r *resolver) crisisPhase(moves map[string][NumPowers]string) {
 					Text: fmt.Sprintf("The ultimatum is neither obeyed nor enforced this month (war risk was %d%%).", odds)})
 			}
 		case peak < def.AcceptBelow && c.Months >= def.AcceptAfter:
+			r.closeCrisis(c.ID, "accepted", cause)
+		case peak >= RungMobilise && c.Months >= def.AcceptAfter+standoffMonths:
+			// Neither side moves: armies mobilised to force nothing cannot be kept under arms for ever.
+			// (Sanctions can be kept up: they end when the powers lift them.)
+			r.rep.Notes = append(r.rep.Notes, Note{Kind: "crisis", ID: c.ID, Title: def.Title,
+				Text: fmt.Sprintf("After %d months of stand-off the opponents' measures lapse without forcing a retreat; the fait accompli stands.", c.Months)})
 			r.closeCrisis(c.ID, "accepted", cause)
 		}
 	}

@@ -202,8 +202,10 @@ type CrisisDef struct {
 	Opponents []Power
 	// Stance gives, per opponent, the AI's preferred rung (0…6) as an integer expression.
 	Stance [NumPowers]*Expr
-	// HistoricalRungs are the rungs each opponent really took (the historical line).
+	// HistoricalRungs are the rungs each opponent really took (the historical line); HistoricalSet
+	// says which opponents have one (the others are played by their AI even on the historical line).
 	HistoricalRungs [NumPowers]int
+	HistoricalSet   [NumPowers]bool
 	Resolve         *Expr // the aggressor's resolve, 0…100
 	FallbackChance  int   // percent chance that the aggressor withdraws if opposed by force
 	AcceptBelow     int   // the fait accompli stands when no opponent stands at or above this rung…

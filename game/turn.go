@@ -248,7 +248,7 @@ func (t *Turn) crisisChoices(p Power, c Crisis, out []Choice) []Choice {
 	for rg := range NumRungs {
 		out = append(out, Choice{ID: crisisChoiceID(c.ID, RungIDs[rg]), Kind: ChoiceCrisis, Group: group,
 			Title: def.RungTitle(p, rg), Text: def.Points[p].ID, Category: "crisis", Cost: rungCost[rg], Crisis: def, Rung: rg,
-			Current: c.Rungs[p] == rg, Historical: def.HistoricalRungs[p] == rg})
+			Current: c.Rungs[p] == rg, Historical: def.HistoricalSet[p] && def.HistoricalRungs[p] == rg})
 	}
 	return out
 }

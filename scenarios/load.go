@@ -501,6 +501,7 @@ func (l *loader) crises(sc *game.Scenario) {
 					l.add(hist[j].Pos, "historical: %q is not a rung (%s)", hist[j].Value, strings.Join(game.RungIDs[:], ", "))
 				}
 				def.HistoricalRungs[p] = max(rg, 0)
+				def.HistoricalSet[p] = rg >= 0
 			}
 		}
 		for j, pt := range c.Points.all() {
