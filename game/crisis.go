@@ -26,7 +26,25 @@ var RungIDs = [NumRungs]string{"accept", "protest", "league", "sanctions", "mobi
 var RungTitles = [NumRungs]string{"Accept the fait accompli", "Protest", "Appeal to the League",
 	"Sanctions", "Partial mobilisation", "Ultimatum", "War"}
 
-// rungCost is the monthly price of standing on a rung: influence, then stability (mobilisation
+// RungTexts say what taking each rung does, for the screen beside its price (paid when the rung is
+// taken; the monthly consequences of sanctions and force follow while it is held).
+var RungTexts = [NumRungs]string{
+	"Let it stand: costs nothing; if no opponent goes beyond words the aggressor keeps its gain.",
+	"A formal note of protest: costs nothing, commits you to nothing, and does not stop the fait accompli standing.",
+	"Bring it before the Council of the League: words with the League's authority behind them, but still only words.",
+	"Economic and financial sanctions: the aggressor's economy suffers each month you keep them, and so do your relations with it.",
+	"Call up reservists and man the frontier: your readiness rises each month; the aggressor must now weigh force.",
+	"Demand withdrawal by a date: each month it goes unheeded, war may come, the likelier as tension rises.",
+	"Go to war: the campaign ends in a general war.",
+}
+
+// aggressorTexts say what the aggressor's two moves do.
+var aggressorTexts = map[string]string{
+	"hold":     "Keep what you have taken and wait for the others to tire.",
+	"withdraw": "Pull back: the crisis closes as a backdown, at a cost in prestige.",
+}
+
+// rungCost is the price of taking a rung, paid in the month it is taken: influence, then stability (mobilisation
 // costs money and calm at home; an ultimatum spends prestige if it fails, which the outcome handles).
 var rungCost = [NumRungs]Cost{
 	{}, {}, {Influence: 1}, {Influence: 2, Industry: 1}, {Influence: 3, Stability: 3, Industry: 2},

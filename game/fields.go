@@ -170,7 +170,7 @@ func newCatalogue(s *State) *Catalogue {
 			boolp: func(s *State) *bool { return &s.Powers[p].League }})
 		for i, l := range s.Powers[p].Levers {
 			i := i
-			add(Field{Path: id + ".levers." + l.Name, Label: adj + " " + strings.ReplaceAll(l.Name, "_", " "), Kind: IntField,
+			add(Field{Path: id + ".levers." + l.Name, Label: adj + " " + leverLabel(l.Name), Kind: IntField,
 				Lo: 0, Hi: 100, Weight: 2, Power: p, intp: func(s *State) *int { return &s.Powers[p].Levers[i].Value }})
 		}
 	}
@@ -201,6 +201,22 @@ func newCatalogue(s *State) *Catalogue {
 			prestige: c.byPath[id+"prestige"], industry: c.byPath[id+"industry"], readiness: c.byPath[id+"readiness"]}
 	}
 	return c
+}
+
+// properWords are the words of lever names that are names ("berlin_track" reads "Berlin track").
+var properWords = map[string]string{"berlin": "Berlin", "britain": "Britain", "france": "France", "italy": "Italy",
+	"germany": "Germany", "league": "League", "stresa": "Stresa", "german": "German", "soviet": "Soviet",
+	"ussr": "USSR", "belgium": "Belgium", "london": "London", "paris": "Paris", "moscow": "Moscow", "rome": "Rome"}
+
+// leverLabel is a lever's name in words: "italy_vs_league" reads "Italy vs League".
+func leverLabel(name string) string {
+	words := strings.Split(name, "_")
+	for i, w := range words {
+		if p, ok := properWords[w]; ok {
+			words[i] = p
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // relationLabel is "Franco-Soviet relations" and the like.

@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/pactgame/pact/game/treaty"
 )
@@ -83,10 +84,10 @@ func (r *resolver) setBool(f *Field, v bool, cause Cause) {
 }
 
 // flagField is a pseudo-field for flag changes in the report.
-func flagField(name string) *Field {
-	label := "flag " + name
-	if len(name) > 4 && name[:4] == "tie." {
-		label = "tie " + name[4:]
+func flagField(sc *Scenario, name string) *Field {
+	label := "flag " + strings.ReplaceAll(name, "_", " ")
+	if strings.HasPrefix(name, "tie.") {
+		label = sc.FlagLabel(name)
 	}
 	return &Field{Path: "flags." + name, Label: label, Kind: BoolField, Weight: 10, Power: NumPowers}
 }
@@ -108,7 +109,7 @@ func (r *resolver) apply(e *Effect, cause Cause) {
 	case OpFlag, OpUnflag:
 		on := e.Op == OpFlag
 		if r.s.SetFlag(e.Str, on) {
-			r.record(flagField(e.Str), strconv.FormatBool(!on), strconv.FormatBool(on), 0, cause)
+			r.record(flagField(r.scn, e.Str), strconv.FormatBool(!on), strconv.FormatBool(on), 0, cause)
 		}
 	case OpPact:
 		r.pactQueue = append(r.pactQueue, pactJob{eff: e, cause: cause})

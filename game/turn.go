@@ -175,9 +175,10 @@ type Choice struct {
 	Option     *Option
 	Decision   *Decision
 	Crisis     *CrisisDef
-	Rung       int  // for crisis moves: the rung (−1 for the aggressor's moves)
-	Current    bool // for crisis moves: the power's present rung (choosing it changes nothing)
-	Historical bool // the historical choice
+	Point      string // for crisis moves: the decision point of choices.md the move answers, if any
+	Rung       int    // for crisis moves: the rung (−1 for the aggressor's moves)
+	Current    bool   // for crisis moves: the power's present rung (choosing it changes nothing)
+	Historical bool   // the historical choice
 }
 
 // Choices lists what power p may do this month: the options of the events it must answer, the
@@ -238,7 +239,7 @@ func (t *Turn) crisisChoices(p Power, c Crisis, out []Choice) []Choice {
 		}
 		for _, m := range []string{"hold", "withdraw"} {
 			out = append(out, Choice{ID: crisisChoiceID(c.ID, m), Kind: ChoiceCrisis, Group: group, Title: def.AggressorTitle(m),
-				Category: "crisis", Crisis: def, Rung: -1, Current: m == "hold", Historical: m == "hold"})
+				Text: aggressorTexts[m], Point: def.Points[p].ID, Category: "crisis", Crisis: def, Rung: -1, Current: m == "hold", Historical: m == "hold"})
 		}
 		return out
 	}
@@ -247,7 +248,7 @@ func (t *Turn) crisisChoices(p Power, c Crisis, out []Choice) []Choice {
 	}
 	for rg := range NumRungs {
 		out = append(out, Choice{ID: crisisChoiceID(c.ID, RungIDs[rg]), Kind: ChoiceCrisis, Group: group,
-			Title: def.RungTitle(p, rg), Text: def.Points[p].ID, Category: "crisis", Cost: rungCost[rg], Crisis: def, Rung: rg,
+			Title: def.RungTitle(p, rg), Text: RungTexts[rg], Point: def.Points[p].ID, Category: "crisis", Cost: rungCost[rg], Crisis: def, Rung: rg,
 			Current: c.Rungs[p] == rg, Historical: def.HistoricalSet[p] && def.HistoricalRungs[p] == rg})
 	}
 	return out
@@ -356,7 +357,7 @@ func (t *Turn) WhyClosed(d *Decision) string {
 	}
 	for _, c := range d.When {
 		if v, err := c.evalBool(t.env); err != nil || !v {
-			return "requires " + c.Src
+			return t.Scenario.Requirement(c)
 		}
 	}
 	return ""
