@@ -274,10 +274,7 @@ func (t *Turn) aiCrisisOrders(p Power) []Order {
 				peak = max(peak, c.Rungs[q])
 			}
 			pressure := Pressure(s, def, c)
-			resolve := 50
-			if def.Resolve != nil {
-				resolve, _ = def.Resolve.evalInt(t.env)
-			}
+			resolve := t.AggressorResolve(def)
 			move, why := "hold", fmt.Sprintf("pressure %d does not outweigh resolve %d", pressure, resolve)
 			if peak >= RungMobilise && (c.Fallback || pressure > resolve) {
 				move = "withdraw"

@@ -291,6 +291,26 @@ func (t *Turn) choice(p Power, id string) (Choice, bool) {
 	return Choice{}, false
 }
 
+// CrisesInPlay are the open crises and those opening this month, as they will stand once opened
+// (a crisis opened by one of this month's events is answered in the same month).
+func (t *Turn) CrisesInPlay() []Crisis { return t.crisesInPlay() }
+
+// AggressorResolve is the aggressor's resolve in a crisis this month (0…100): when force confronts
+// it, it withdraws if the opponents' pressure exceeds this.
+func (t *Turn) AggressorResolve(def *CrisisDef) int {
+	if def.Resolve == nil {
+		return defaultResolve
+	}
+	v, err := def.Resolve.evalInt(t.env)
+	if err != nil {
+		return defaultResolve
+	}
+	return v
+}
+
+// defaultResolve is the resolve of an aggressor whose crisis does not say.
+const defaultResolve = 50
+
 // crisesInPlay are the open crises and those opening this month (as they will stand once opened).
 func (t *Turn) crisesInPlay() []Crisis {
 	var out []Crisis
