@@ -50,6 +50,11 @@ func readCanonical(name string, data []byte) (*fileRecord, bool) {
 	default:
 		return nil, false
 	}
+	if bytes.HasPrefix(c.peek(), []byte("current: ")) {
+		if f.Current, ok = c.wordKey("current: "); !ok {
+			return nil, false
+		}
+	}
 	if !c.exact("lines:") {
 		return nil, false
 	}

@@ -49,6 +49,7 @@ var goldenRecords = []struct {
 		branch(t, r, "refuse", "refuse-late", "1935-06", nil, nil)
 		branch(t, r, "refuse-late", "refuse-late-2", "1936-01", nil, nil)
 		branch(t, r, "refuse", "refuse-same-month", "1934-04", nil, nil)
+		r.Current = "refuse-late"
 		return r
 	}},
 	{"reseeded.rec", func(t *testing.T) *record.Record {

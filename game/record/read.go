@@ -2,6 +2,7 @@ package record
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,6 +23,7 @@ type fileRecord struct {
 	Players         []datafile.Text `yaml:"players"`
 	Difficulty      datafile.Text   `yaml:"difficulty"`
 	Historical      bool            `yaml:"historical"`
+	Current         datafile.Text   `yaml:"current"`
 	Lines           []fileLine      `yaml:"lines,required"`
 	End             *fileEnd        `yaml:"end"`
 }
@@ -105,7 +107,7 @@ func (f *fileRecord) build(name string, data []byte) (*Record, datafile.ErrorLis
 		return nil, errs
 	}
 	r := &Record{Format: f.Format, Engine: f.Engine, Scenario: f.Scenario.Value, ScenarioVersion: f.ScenarioVersion,
-		Seed: f.Seed, Historical: f.Historical}
+		Seed: f.Seed, Historical: f.Historical, Current: f.Current.Value}
 	if !plainID(r.Scenario) {
 		add(f.Scenario.Pos, "scenario %q is not a scenario id (letters, digits, -, _ and .)", r.Scenario)
 	}
@@ -196,6 +198,11 @@ func (f *fileRecord) build(name string, data []byte) (*Record, datafile.ErrorLis
 	}
 	if len(f.Lines) == 0 {
 		add(f.At.At("lines", f.Pos), "a record needs at least its main line")
+	}
+	if r.Current != "" && f.Format < 2 {
+		add(f.Current.Pos, "current: a record of format %d cannot say its current line (the key came with format 2)", f.Format)
+	} else if r.Current != "" && !names[r.Current] {
+		add(f.Current.Pos, "current: %q is not a line of the record%s", r.Current, datafile.DidYouMean(r.Current, slices.Sorted(maps.Keys(names))))
 	}
 	months := 0
 	for _, l := range r.Lines {

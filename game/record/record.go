@@ -10,9 +10,10 @@ import (
 	"github.com/pactgame/pact/game/calendar"
 )
 
-// Format is the version of the record format this package writes. Records of format 1 are read by
-// every later version (the compatibility policy of docs/records.md).
-const Format = 1
+// Format is the version of the record format this package writes. Records of every earlier format
+// are read by every later version (the compatibility policy of docs/records.md). Format 2 added the
+// optional current: key; a format 1 record is a format 2 record without it.
+const Format = 2
 
 // EngineVersion is the version of the engine's rules. A record made under other rules cannot replay
 // to the same hashes; replay says so instead of reporting a mismatch.
@@ -31,7 +32,29 @@ type Record struct {
 	Players         []game.Power
 	Difficulty      game.Difficulty
 	Historical      bool // the main line was played by the historical policy (for information)
-	Lines           []*Line
+	// Current is the line that was being played when the record was saved ("" if the record does
+	// not say, as in records written before the key existed; CurrentLine then guesses).
+	Current string
+	Lines   []*Line
+}
+
+// CurrentLine is the line to resume: the one the record says was being played, or else the one that
+// has reached the latest month (among equals, the one made last).
+func (r *Record) CurrentLine() string {
+	if r.Current != "" && r.Line(r.Current) != nil {
+		return r.Current
+	}
+	best, bestDate := MainLine, calendar.Month(0)
+	for _, l := range r.Lines {
+		d := l.Fork
+		if n := len(l.Turns); n > 0 {
+			d = l.Turns[n-1].Date.Add(1)
+		}
+		if d >= bestDate {
+			best, bestDate = l.Name, d
+		}
+	}
+	return best
 }
 
 // Line is one line of play: the main line, or a branch forking from a parent line before a month.

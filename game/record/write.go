@@ -7,7 +7,7 @@ import (
 	"github.com/pactgame/pact/game"
 )
 
-// Marshal writes the record as canonical YAML: fixed key order, one month per block, every power's
+// Marshal writes the record as canonical YAML, in the current format whatever format it was read in: fixed key order, one month per block, every power's
 // orders in power order, nothing that depends on map order or the clock. The same record always
 // gives the same bytes.
 func (r *Record) Marshal() []byte {
@@ -20,7 +20,7 @@ func (r *Record) Marshal() []byte {
 		b.WriteString(v)
 		b.WriteByte('\n')
 	}
-	kv("", "format", strconv.Itoa(r.Format))
+	kv("", "format", strconv.Itoa(Format)) // a record read in an older format is written in this one
 	kv("", "engine", strconv.Itoa(r.Engine))
 	kv("", "scenario", r.Scenario)
 	kv("", "scenario_version", strconv.Itoa(r.ScenarioVersion))
@@ -32,6 +32,9 @@ func (r *Record) Marshal() []byte {
 	kv("", "players", "["+strings.Join(players, ", ")+"]")
 	kv("", "difficulty", string(r.Difficulty))
 	kv("", "historical", strconv.FormatBool(r.Historical))
+	if r.Current != "" {
+		kv("", "current", r.Current)
+	}
 	b.WriteString("lines:\n")
 	for _, l := range r.Lines {
 		kv("  - ", "name", l.Name)

@@ -276,6 +276,7 @@ func (s *Session) LastReport() *game.Report {
 // Snapshot is a deep copy of the record, safe to write from another goroutine while play goes on.
 func (s *Session) Snapshot() *record.Record {
 	r := *s.Record
+	r.Current = s.Line
 	r.Players = slices.Clone(r.Players)
 	r.Lines = make([]*record.Line, len(s.Record.Lines))
 	for i, l := range s.Record.Lines {
@@ -321,18 +322,6 @@ func (s *Session) Branch(at calendar.Month) (string, error) {
 	return name, s.begin()
 }
 
-// LatestLine is the line of a record to resume: the one that has reached the latest month (the
-// record does not say which line was being played); among equals, the one made last.
-func LatestLine(r *record.Record) string {
-	best, bestDate := record.MainLine, calendar.Month(0)
-	for _, l := range r.Lines {
-		d := l.Fork
-		if n := len(l.Turns); n > 0 {
-			d = l.Turns[n-1].Date.Add(1)
-		}
-		if d >= bestDate {
-			best, bestDate = l.Name, d
-		}
-	}
-	return best
-}
+// LatestLine is the line of a record to resume: the one the record says was being played, or for
+// older records the one that has reached the latest month (see record.Record.CurrentLine).
+func LatestLine(r *record.Record) string { return r.CurrentLine() }
