@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
@@ -28,6 +29,14 @@ type Expr struct {
 
 	prog   *vm.Program
 	isBool bool
+	words  atomic.Pointer[described] // the condition in words, once described (Scenario.Describe)
+}
+
+// described is a condition in words for one scenario (what-ifs share their base's conditions, but
+// may give the events they name other titles).
+type described struct {
+	sc    *Scenario
+	words string
 }
 
 // safeBuiltins are the expr built-ins a data file may call: pure, integer-friendly, no clock.
@@ -49,7 +58,7 @@ type exprCompiler struct {
 func newExprCompiler(env *Env) *exprCompiler {
 	c := &exprCompiler{env: env}
 	for i, asBool := range []bool{false, true} {
-		opts := []expr.Option{expr.Env(env), expr.DisableAllBuiltins(), expr.Patch(minorPatch{env: env})}
+		opts := []expr.Option{expr.Env(*env), expr.DisableAllBuiltins(), expr.Patch(minorPatch{env: env})}
 		for _, b := range safeBuiltins {
 			opts = append(opts, expr.EnableBuiltin(b))
 		}
@@ -370,20 +379,32 @@ type Env struct {
 	storePowers [NumPowers]powerEnv
 	storeRel    relEnv
 	storePact   pactEnv
+	state       *State // the state the functions read
 }
 
 // envOf builds the environment in which conditions and AI scores are evaluated for state s.
 func envOf(s *State) *Env { return envWith(s, s.Pact.Terms.Effects()) }
 
 func envWith(s *State, eff treaty.Effects) *Env {
+	env := &Env{}
+	env.fill(s, eff)
+	return env
+}
+
+// fill sets the environment to state s. An environment filled before for the same state value
+// (the resolver's, refreshed after each change) keeps its maps and functions: only values change.
+func (env *Env) fill(s *State, eff treaty.Effects) {
 	g := &s.Global
-	env := &Env{Date: s.Date.String(), Year: s.Date.Year(), Month: s.Date.MonthOfYear(), Tension: g.Tension,
-		LeagueCredibility: g.LeagueCredibility, Locarno: g.Locarno, Lobbying: g.Lobbying, Rhineland: g.Rhineland,
-		Saar: g.Saar, Stresa: g.Stresa, Ethiopia: g.Ethiopia, Austria: g.Austria, Spain: g.Spain, War: s.Ending.War,
-		Deterrence: deterrence(s, eff), Appetite: appetite(s, eff)}
+	env.Date, env.Year, env.Month = s.Date.String(), s.Date.Year(), s.Date.MonthOfYear()
+	env.Tension, env.LeagueCredibility, env.Locarno, env.Lobbying = g.Tension, g.LeagueCredibility, g.Locarno, g.Lobbying
+	env.Rhineland, env.Saar, env.Stresa, env.Ethiopia, env.Austria, env.Spain = g.Rhineland, g.Saar, g.Stresa, g.Ethiopia, g.Austria, g.Spain
+	env.War, env.Deterrence, env.Appetite = s.Ending.War, deterrence(s, eff), appetite(s, eff)
 	for _, p := range Powers {
 		ps := &s.Powers[p]
-		levers := make(map[string]int, len(ps.Levers))
+		levers := env.storePowers[p].Levers
+		if levers == nil {
+			levers = make(map[string]int, len(ps.Levers))
+		}
 		for _, l := range ps.Levers {
 			levers[l.Name] = l.Value
 		}
@@ -398,13 +419,19 @@ func envWith(s *State, eff treaty.Effects) *Env {
 	env.Britain, env.Italy, env.Belgium = &env.storePowers[Britain], &env.storePowers[Italy], &env.storePowers[Belgium]
 	env.storeRel = relEnv{rowOf(s, France), rowOf(s, USSR), rowOf(s, Germany), rowOf(s, Britain), rowOf(s, Italy), rowOf(s, Belgium)}
 	env.Relations = &env.storeRel
-	env.Minors = make(map[string]minorEnv, len(s.Minors))
+	if env.Minors == nil {
+		env.Minors = make(map[string]minorEnv, len(s.Minors))
+	}
 	for i := range s.Minors {
 		m := &s.Minors[i]
 		env.Minors[m.ID] = minorEnv{Alignment: m.Alignment, Passage: m.Passage, Stability: m.Stability}
 	}
 	env.storePact = pactEnvOf(s, eff)
 	env.Pact = &env.storePact
+	if env.state == s {
+		return // the functions read s itself, whatever its values now
+	}
+	env.state = s
 	env.Flag, env.Fired, env.Chose, env.Since = s.HasFlag, s.FiredEvent, s.Chose, s.since
 	env.Crisis = func(id string) string {
 		if c := s.Crisis(id); c != nil {
@@ -421,7 +448,6 @@ func envWith(s *State, eff treaty.Effects) *Env {
 		return c.Rungs[p]
 	}
 	env.Div, env.Clamp = div, clamp
-	return env
 }
 
 func div(a, b int) int {

@@ -11,10 +11,11 @@ import (
 // resolver applies one month's consequences to a fresh copy of the state, recording every change
 // with its cause in the report.
 type resolver struct {
-	scn *Scenario
-	s   *State
-	rep *Report
-	env *Env // the environment of s, rebuilt lazily after a change
+	scn    *Scenario
+	s      *State
+	rep    *Report
+	env    *Env // the environment of s, refreshed lazily after a change (nil: stale)
+	envBuf *Env // the environment refreshed in place
 
 	pactQueue []pactJob // treaty actions, applied in the treaty phase
 	immediate []string  // follow-ups due this same month (in: 0), fired after the current event
@@ -29,7 +30,12 @@ func (r *resolver) changed() { r.env = nil }
 
 func (r *resolver) environment() *Env {
 	if r.env == nil {
-		r.env = envOf(r.s)
+		if r.envBuf == nil {
+			r.envBuf = envOf(r.s)
+		} else {
+			r.envBuf.fill(r.s, r.s.Pact.Terms.Effects())
+		}
+		r.env = r.envBuf
 	}
 	return r.env
 }
@@ -134,15 +140,15 @@ func (r *resolver) amount(e *Effect) int {
 
 // holds evaluates a list of conditions against the current state; it returns the first that
 // fails ("" when all hold).
-func (r *resolver) holds(conds []*Expr) (ok bool, failed string) {
+func (r *resolver) holds(conds []*Expr) (ok bool, failed *Expr) {
 	env := r.environment()
 	for _, c := range conds {
 		v, err := c.evalBool(env)
 		if err != nil || !v {
-			return false, c.Src
+			return false, c
 		}
 	}
-	return true, ""
+	return true, nil
 }
 
 // applyBody carries out a decision's or an option's consequences: its certain effects, the cases
@@ -198,7 +204,7 @@ func (r *resolver) immediateFollowUps() {
 		}
 		if ok, why := r.holds(e.When); !ok {
 			r.rep.Notes = append(r.rep.Notes, Note{Kind: "prevented", ID: e.ID, Title: e.Title,
-				Text: fmt.Sprintf("%s did not follow: the condition %s does not hold", e.Title, why)})
+				Text: fmt.Sprintf("%s did not follow: %s.", e.Title, r.scn.Needed(why))})
 			continue
 		}
 		r.applyBody(&e.Body, e.ID, NumPowers, Cause{Kind: CauseEvent, ID: e.ID, Text: e.Title})

@@ -323,7 +323,7 @@ func TestWindowedEventWaitsForItsConditionAndSaysWhy(t *testing.T) {
 		t.Fatal("the gate fired with low tension")
 	}
 	if !slices.ContainsFunc(rep.Notes, func(n game.Note) bool {
-		return n.Kind == "delayed" && n.ID == "gate" && strings.Contains(n.Text, "tension >= 40")
+		return n.Kind == "delayed" && n.ID == "gate" && strings.Contains(n.Text, "it waits until European tension is at least 40")
 	}) {
 		t.Errorf("February's report does not say the gate is delayed and why: %+v", rep.Notes)
 	}

@@ -229,11 +229,15 @@ func (s *State) Clone() *State {
 	c.Crises = slices.Clone(s.Crises)
 	c.Flags = slices.Clone(s.Flags)
 	c.Scheduled = slices.Clone(s.Scheduled)
-	c.Last = slices.Clone(s.Last)
+	c.Last = append(make([]Occurrence, 0, len(s.Last)+occurrenceHeadroom), s.Last...)
 	c.Missed = slices.Clip(s.Missed)
 	c.Pact = clonePact(s.Pact)
 	return &c
 }
+
+// occurrenceHeadroom is room for a month's new occurrences in a cloned state, so that noting them
+// does not copy the whole list again.
+const occurrenceHeadroom = 16
 
 func clonePact(p treaty.Pact) treaty.Pact {
 	p.Log = slices.Clip(p.Log)

@@ -61,14 +61,14 @@ func Begin(sc *Scenario, s *State) (*Turn, error) {
 	fired := map[string]bool{}
 	// Conditions may ask whether an event fired earlier this same month (an answer to an act).
 	t.env.Fired = func(id string) bool { return fired[id] || s.FiredEvent(id) }
-	check := func(conds []*Expr) (bool, string) {
+	check := func(conds []*Expr) (bool, *Expr) {
 		for _, c := range conds {
 			v, err := c.evalBool(t.env)
 			if err != nil || !v {
-				return false, c.Src
+				return false, c
 			}
 		}
-		return true, ""
+		return true, nil
 	}
 	// Follow-ups due this month come first, in the order they were scheduled.
 	for _, it := range s.Scheduled {
@@ -84,7 +84,7 @@ func Begin(sc *Scenario, s *State) (*Turn, error) {
 			fired[e.ID] = true
 		} else {
 			t.Notes = append(t.Notes, Note{Kind: "prevented", ID: e.ID, Title: e.Title,
-				Text: fmt.Sprintf("%s did not follow: the condition %s does not hold", e.Title, why)})
+				Text: fmt.Sprintf("%s did not follow: %s.", e.Title, sc.Needed(why))})
 		}
 	}
 	for _, e := range sc.Events {
@@ -114,12 +114,12 @@ func Begin(sc *Scenario, s *State) (*Turn, error) {
 				continue
 			}
 			if s.Date == e.To {
-				t.missed = append(t.missed, Missed{Event: e.ID, Date: s.Date, Reason: why})
+				t.missed = append(t.missed, Missed{Event: e.ID, Date: s.Date, Reason: why.Src})
 				t.Notes = append(t.Notes, Note{Kind: "prevented", ID: e.ID, Title: e.Title,
-					Text: fmt.Sprintf("%s did not happen: its time has passed, and %s never held", e.Title, why)})
+					Text: fmt.Sprintf("%s did not happen: its time has passed, and %s.", e.Title, sc.Needed(why))})
 			} else if !e.Date.IsZero() && s.Date >= e.Date {
 				t.Notes = append(t.Notes, Note{Kind: "delayed", ID: e.ID, Title: e.Title,
-					Text: fmt.Sprintf("%s (in history: %s) has not happened yet: %s does not hold", e.Title, e.Date.Name(), why)})
+					Text: fmt.Sprintf("%s (in history: %s) has not happened yet: %s.", e.Title, e.Date.Name(), sc.Awaits(why))})
 			}
 		}
 	}
@@ -193,14 +193,27 @@ func (t *Turn) Choices(p Power) []Choice {
 }
 
 func (t *Turn) listChoices(p Power) []Choice {
-	out := make([]Choice, 0, 24)
-	out = t.eventChoices(p, out)
+	// The open decisions are found first, so that the list is made once at its size.
+	var buf [64]*Decision
+	open := buf[:0]
 	for _, d := range t.Scenario.Decisions {
 		if d.Power == p && t.decisionOpen(d) {
-			out = append(out, t.decisionChoice(d))
+			open = append(open, d)
 		}
 	}
-	for _, c := range t.crisesInPlay() {
+	crises := t.crisesInPlay()
+	n := len(open) + len(crises)*NumRungs
+	for _, f := range t.Fired {
+		if f.Event.Power == p {
+			n += len(f.Event.Options)
+		}
+	}
+	out := make([]Choice, 0, n)
+	out = t.eventChoices(p, out)
+	for _, d := range open {
+		out = append(out, t.decisionChoice(d))
+	}
+	for _, c := range crises {
 		out = t.crisisChoices(p, c, out)
 	}
 	return out
@@ -466,7 +479,7 @@ func (t *Turn) Resolve(orders Orders) (*State, *Report, error) {
 	sc := t.Scenario
 	s := t.State.Clone()
 	s.RNG = RNG{S: mix(s.Seed, uint64(s.Date))}
-	rep := &Report{Date: s.Date, Events: []ReportEvent{}, Decisions: []ReportDecision{}, Changes: []Change{}, Notes: slices.Clone(t.Notes)}
+	rep := &Report{Date: s.Date, Events: []ReportEvent{}, Decisions: []ReportDecision{}, Changes: make([]Change, 0, 80), Notes: slices.Clone(t.Notes)}
 	r := &resolver{scn: sc, s: s, rep: rep}
 	date := s.Date
 

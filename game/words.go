@@ -19,22 +19,57 @@ func (sc *Scenario) Describe(e *Expr) string {
 	if e == nil {
 		return ""
 	}
-	tree, err := parser.Parse(e.Src)
-	if err != nil {
-		return e.Src
+	if d := e.words.Load(); d != nil && d.sc == sc {
+		return d.words
 	}
-	return sc.words(tree.Node, true)
+	w := e.Src
+	if tree, err := parser.Parse(e.Src); err == nil {
+		w = sc.words(tree.Node, true)
+	}
+	e.words.Store(&described{sc: sc, words: w})
+	return w
 }
 
 // Requirement says a condition as what something needs: "only after ‘…’", "only if the pact is signed".
 func (sc *Scenario) Requirement(e *Expr) string {
 	w := sc.Describe(e)
-	for _, p := range []string{"after ", "from ", "before ", "until ", "in "} {
-		if strings.HasPrefix(w, p) {
-			return "only " + w
-		}
+	if timePhrase(w) {
+		return "only " + w
 	}
 	return "only if " + w
+}
+
+// timePhrase reports whether words begin with a preposition of time ("after ‘…’", "from April 1936").
+func timePhrase(w string) bool {
+	for _, p := range []string{"after ", "from ", "before ", "until ", "in "} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Needed says what an event that did not come needed: "it needed that the pact is signed", "it
+// could come only after ‘…’".
+func (sc *Scenario) Needed(e *Expr) string {
+	w := sc.Describe(e)
+	if timePhrase(w) {
+		return "it could come only " + w
+	}
+	return "it needed that " + w
+}
+
+// Awaits says what a delayed event waits for: "it waits until the Rhineland is remilitarised",
+// "it waits until April 1936".
+func (sc *Scenario) Awaits(e *Expr) string {
+	w := sc.Describe(e)
+	if rest, ok := strings.CutPrefix(w, "from "); ok {
+		return "it waits until " + rest
+	}
+	if timePhrase(w) && !strings.HasPrefix(w, "after ") {
+		return "it can come only " + w
+	}
+	return "it waits until " + w
 }
 
 // FlagLabel names a flag for people: a tie by its name, another flag by the one event, option or
@@ -563,13 +598,17 @@ func (sc *Scenario) comparison(n *ast.BinaryNode, positive bool) (string, bool) 
 		if !ok {
 			return "", false
 		}
-		w := map[string]string{"==": " at ", "!=": " not at ", "<": " below ", "<=": " at or below ",
-			">": " above ", ">=": " at or above "}[op]
+		w := map[string]string{"==": "at", "!=": "not at", "<": "below", "<=": "at or below",
+			">": "above", ">=": "at or above"}[op]
 		if isNumber(n.Right) {
-			w = map[string]string{"==": " at ", "!=": " not at ", "<": " below ", "<=": " at most ",
-				">": " above ", ">=": " at least "}[op]
+			w = map[string]string{"==": "at", "!=": "not at", "<": "below", "<=": "at most",
+				">": "above", ">=": "at least"}[op]
 		}
-		return subject + w + other, true
+		verb := " is "
+		if strings.HasSuffix(subject, " relations") {
+			verb = " are "
+		}
+		return subject + verb + w + " " + other, true
 	}
 	v, ok := value(n.Right)
 	if !ok {

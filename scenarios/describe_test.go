@@ -66,10 +66,10 @@ func TestDescribeSaysConditionsInWords(t *testing.T) {
 		"pact.status in ['signed', 'ratified']":                              "the pact is signed or ratified",
 		"pact.status != 'none'":                                              "the pact is on the table",
 		"not pact.france_ratified":                                           "France has not ratified the pact",
-		"relations.france.italy >= 0":                                        "Franco-Italian relations at least 0",
+		"relations.france.italy >= 0":                                        "Franco-Italian relations are at least 0",
 		`france.foreign_minister == "Louis Barthou"`:                         "the French foreign minister is Louis Barthou",
-		"not (tension >= 40 and ussr.league)":                                "European tension below 40 or the USSR is not in the League",
-		"not (tension >= 40 or ussr.league) or war":                          "(European tension below 40 and the USSR is not in the League) or a general war has broken out",
+		"not (tension >= 40 and ussr.league)":                                "European tension is below 40 or the USSR is not in the League",
+		"not (tension >= 40 or ussr.league) or war":                          "(European tension is below 40 and the USSR is not in the League) or a general war has broken out",
 		"flag('tie.franco_belgian')":                                         "the Franco-Belgian military accord (1920) is in force",
 		"flag('tie.rome_accords')":                                           "the Rome accords (1935) are in force",
 		"flag('conscription')":                                               "after ‘Germany reintroduces conscription’",
@@ -79,8 +79,8 @@ func TestDescribeSaysConditionsInWords(t *testing.T) {
 		"rung('ethiopia', 'britain') >= 3":                                   "Britain at sanctions or beyond in the Ethiopian crisis",
 		"poland.alignment != 'germany'":                                      "Poland is not aligned with Germany",
 		"chose('de-1935-06-naval-offer/offer')":                              "Germany chose ‘Offer it, through Ribbentrop’",
-		"appetite + 20 >= deterrence":                                        "Germany's appetite for risk plus 20 at or above the deterrence Germany faces",
-		"ussr.levers.berlin_track >= 20":                                     "Soviet Berlin track at least 20",
+		"appetite + 20 >= deterrence":                                        "Germany's appetite for risk plus 20 is at or above the deterrence Germany faces",
+		"ussr.levers.berlin_track >= 20":                                     "Soviet Berlin track is at least 20",
 	}
 	for src, w := range want {
 		e, err := game.CompileCondition(sc.Initial, src)
