@@ -14,6 +14,9 @@ import (
 // apply carries out a screen's action.
 func (a *App) apply(act screens.Action) tea.Cmd {
 	s := a.ctx.S
+	if cmd, ok := a.applyStudy(act); ok {
+		return cmd
+	}
 	switch act := act.(type) {
 	case nil:
 		return nil
@@ -112,11 +115,7 @@ func (a *App) apply(act screens.Action) tea.Cmd {
 	case screens.ShowGuide:
 		a.showGuide()
 	case screens.WriteDebrief:
-		if s == nil {
-			return nil
-		}
-		a.busy = "Writing the debrief…"
-		return debriefCmd(s, a.ctx.Hist, a.ctx.Lib)
+		return a.apply(screens.ExportDebrief{})
 	case screens.Branch:
 		if s == nil {
 			return nil
@@ -144,6 +143,9 @@ func (a *App) open(to screens.ScreenID) tea.Cmd {
 	if to == a.cur {
 		return nil
 	}
+	if to == screens.ScreenRecords {
+		a.records.Reset()
+	}
 	if to.Study() && a.cur.Study() {
 		a.cur = to // study screens replace each other; esc returns to the game
 	} else {
@@ -151,8 +153,11 @@ func (a *App) open(to screens.ScreenID) tea.Cmd {
 		a.cur = to
 	}
 	a.resize()
-	if to == screens.ScreenHistory || to == screens.ScreenEnd {
+	switch to {
+	case screens.ScreenHistory, screens.ScreenEnd, screens.ScreenCharts, screens.ScreenRecords:
 		return tea.Batch(a.historyCmds()...)
+	case screens.ScreenDebrief:
+		return a.debriefCmds()
 	}
 	return nil
 }
@@ -194,6 +199,7 @@ func (a *App) setSession(s *session.Session) {
 	old := a.ctx.S
 	a.ctx.S = s
 	a.ctx.Forecasts, a.ctx.Diverge = nil, nil
+	a.ctx.Lines, a.ctx.LinesErr, a.ctx.Debrief = nil, nil, screens.DebriefDoc{}
 	if a.ctx.Hist != nil && (old == nil || old.Scenario != s.Scenario || a.histSeed != s.Setup.Seed) {
 		a.ctx.Hist = nil
 	}
@@ -277,6 +283,9 @@ func (a *App) endMonth() tea.Cmd {
 
 // result takes the results of background commands.
 func (a *App) result(msg tea.Msg) tea.Cmd {
+	if cmd, ok := a.studyResult(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case forecastsMsg:
 		if s := a.ctx.S; s != nil && msg.key == monthKey(s) {
@@ -314,6 +323,9 @@ func (a *App) result(msg tea.Msg) tea.Cmd {
 		cmds := a.startSession(msg.s)
 		if msg.fresh {
 			cmds = append(cmds, saveCmd(msg.s.Snapshot()))
+		} else if msg.branched != "" {
+			cmds = append(cmds, saveCmd(msg.s.Snapshot()))
+			a.setStatus(fmt.Sprintf("New line %s: back at the start of %s. The line you left is kept in Records (R).", msg.branched, msg.at.Name()), false)
 		} else {
 			a.setStatus(fmt.Sprintf("Resumed: %s, %s (line %s).", msg.s.Player.Title(), msg.s.State().Date.Name(), msg.s.Line), false)
 		}
@@ -329,7 +341,7 @@ func (a *App) result(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		a.scenarios = msg.list
-		a.title.Scenarios = msg.list
+		a.title.Scenarios, a.title.Notes = msg.list, msg.notes
 		if a.newGame != nil && len(a.newGame.Scenarios) == 0 {
 			a.newGame.SetScenarios(msg.list, a.opts.Scenario)
 		}

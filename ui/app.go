@@ -50,6 +50,7 @@ const (
 	endMonthOverlay
 	dossierOverlay
 	guideOverlay
+	textOverlay
 )
 
 // App is the root model.
@@ -71,12 +72,16 @@ type App struct {
 	enc     *screens.Encyclopedia
 	hist    *screens.History
 	records *screens.Records
+	charts  *screens.Charts
+	debrief *screens.Debrief
 
 	overlay  overlayKind
 	ovTitle  string
 	ovLines  []string
 	ovBuild  func(w int) []string // rebuilds the overlay's lines at a width (on resize)
 	ovScroll screens.Scroller
+	ovWho    []string // the entries the keys 1–9 open from a dossier
+	ovEntry  string   // the entry e opens from a legal text
 
 	status    string
 	statusErr bool
@@ -89,6 +94,8 @@ type App struct {
 	histSeed    uint64       // the seed the historical line in ctx was played with
 	histBusy    bool
 	quitting    bool
+	// linesPending are the lines of the record being replayed for the study screens.
+	linesPending map[string]bool
 }
 
 // New makes the root model. It does nothing expensive: the scenarios, the reference library and
@@ -103,6 +110,8 @@ func New(opts Options) *App {
 	a.enc = screens.NewEncyclopedia()
 	a.hist = screens.NewHistory()
 	a.records = screens.NewRecords()
+	a.charts = screens.NewCharts()
+	a.debrief = screens.NewDebrief()
 	a.cur = screens.ScreenTitle
 	if opts.Session != nil {
 		a.setSession(opts.Session) // its background work starts in Init
@@ -169,6 +178,10 @@ func (a *App) screen(id screens.ScreenID) screens.Screen {
 		return a.hist
 	case screens.ScreenRecords:
 		return a.records
+	case screens.ScreenCharts:
+		return a.charts
+	case screens.ScreenDebrief:
+		return a.debrief
 	}
 	return a.title
 }
@@ -202,7 +215,7 @@ func (a *App) resize() {
 	w, h := a.bodySize()
 	msg := tea.WindowSizeMsg{Width: w, Height: h}
 	for _, id := range []screens.ScreenID{screens.ScreenTitle, screens.ScreenNewGame, screens.ScreenPlay, screens.ScreenEnd,
-		screens.ScreenTreaty, screens.ScreenEncyclopedia, screens.ScreenHistory, screens.ScreenRecords} {
+		screens.ScreenTreaty, screens.ScreenEncyclopedia, screens.ScreenHistory, screens.ScreenRecords, screens.ScreenCharts, screens.ScreenDebrief} {
 		a.screen(id).Update(&a.ctx, msg)
 	}
 }
@@ -214,15 +227,18 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.w, a.h = msg.Width, msg.Height
 		a.resize()
 		a.buildOverlay()
+		if a.cur == screens.ScreenDebrief {
+			return a, a.debriefCmds()
+		}
 		return a, nil
 	case tea.BackgroundColorMsg:
 		a.dark = msg.IsDark()
 		a.restyle()
-		return a, nil
+		return a, a.debriefCmds()
 	case tea.ColorProfileMsg:
 		a.mono = msg.Profile <= colorprofile.Ascii
 		a.restyle()
-		return a, nil
+		return a, a.debriefCmds()
 	case tea.KeyPressMsg:
 		return a, a.key(msg)
 	case thenMsg:
@@ -230,7 +246,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, tea.Batch(append([]tea.Cmd{cmd}, msg.next...)...)
 	case tea.MouseClickMsg, tea.MouseWheelMsg:
 		if a.overlay != noOverlay || a.tooSmall() {
-			if w, ok := msg.(tea.MouseWheelMsg); ok && (a.overlay == dossierOverlay || a.overlay == guideOverlay || a.overlay == helpOverlay) {
+			if w, ok := msg.(tea.MouseWheelMsg); ok && (a.overlay == dossierOverlay || a.overlay == guideOverlay || a.overlay == helpOverlay || a.overlay == textOverlay) {
 				if w.Button == tea.MouseWheelDown {
 					a.ovScroll.By(3)
 				} else if w.Button == tea.MouseWheelUp {
@@ -299,10 +315,18 @@ func (a *App) key(k tea.KeyPressMsg) tea.Cmd {
 			a.askQuit()
 		}
 		return nil
-	case helpOverlay, dossierOverlay, guideOverlay:
+	case helpOverlay, dossierOverlay, guideOverlay, textOverlay:
 		switch {
 		case ks == "ctrl+c":
 			a.askQuit()
+		case a.overlay == dossierOverlay && len(ks) == 1 && ks[0] >= '1' && ks[0] <= '9':
+			if n := int(ks[0] - '1'); n < len(a.ovWho) {
+				a.overlay = noOverlay
+				return a.apply(screens.OpenEntry{ID: a.ovWho[n]})
+			}
+		case a.overlay == textOverlay && ks == "e" && a.ovEntry != "":
+			a.overlay = noOverlay
+			return a.apply(screens.OpenEntry{ID: a.ovEntry})
 		case key.Matches(k, a.keys.Down):
 			a.ovScroll.By(1)
 		case key.Matches(k, a.keys.Up):
@@ -483,7 +507,23 @@ func (a *App) footer() string {
 		return c.Truncate(" "+t.Key.Render("y")+t.KeyDesc.Render(" quit · ")+t.Key.Render("n")+t.KeyDesc.Render(" stay"), a.w)
 	case endMonthOverlay:
 		return c.Truncate(" "+t.Key.Render("y/enter")+t.KeyDesc.Render(" end the month · ")+t.Key.Render("n/esc")+t.KeyDesc.Render(" not yet"), a.w)
-	case helpOverlay, dossierOverlay, guideOverlay:
+	case dossierOverlay:
+		if len(a.ovWho) > 0 {
+			keys := "1"
+			if n := min(9, len(a.ovWho)); n > 1 {
+				keys = fmt.Sprintf("1–%d", n)
+			}
+			return c.Truncate(" "+t.Key.Render(keys)+t.KeyDesc.Render(" who, in the encyclopedia · ")+
+				t.Key.Render("↑↓ pgup pgdn")+t.KeyDesc.Render(" scroll · any other key closes"), a.w)
+		}
+		return c.Truncate(" "+t.Key.Render("↑↓ pgup pgdn")+t.KeyDesc.Render(" scroll · any other key closes"), a.w)
+	case textOverlay:
+		if a.ovEntry != "" {
+			return c.Truncate(" "+t.Key.Render("e")+t.KeyDesc.Render(" the instrument in the encyclopedia · ")+
+				t.Key.Render("↑↓ pgup pgdn")+t.KeyDesc.Render(" scroll · any other key closes"), a.w)
+		}
+		return c.Truncate(" "+t.Key.Render("↑↓ pgup pgdn")+t.KeyDesc.Render(" scroll · any other key closes"), a.w)
+	case helpOverlay, guideOverlay:
 		return c.Truncate(" "+t.Key.Render("↑↓ pgup pgdn")+t.KeyDesc.Render(" scroll · any other key closes"), a.w)
 	}
 	return c.Truncate(screens.ShortHelp(&a.ctx, a.screen(a.cur).Keys(), a.w), a.w)

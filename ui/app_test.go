@@ -217,9 +217,11 @@ func TestBranchFromAPastMonth(t *testing.T) {
 	d := playing(t, 4, 120, 40)
 	s := d.a.Session()
 	d.press("R")
-	d.contains("Lines of this record", "Months of main")
-	// The cursor: the main line, then the months; the second month is February 1934.
-	d.press("j", "j", "b")
+	d.contains("Lines of this record", "main")
+	// enter steps through the main line from its first month; → is February 1934, b branches there.
+	d.press("enter", "right")
+	d.contains("February 1934 · month 2 of 4")
+	d.press("b")
 	if s.Line == "main" {
 		t.Fatalf("no branch was made: %s", d.a.Status())
 	}

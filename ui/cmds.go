@@ -3,8 +3,6 @@ package ui
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"runtime/debug"
 	"sync/atomic"
 
@@ -12,9 +10,9 @@ import (
 
 	"github.com/pactgame/pact/assets"
 	"github.com/pactgame/pact/game"
+	"github.com/pactgame/pact/game/calendar"
 	"github.com/pactgame/pact/game/record"
 	"github.com/pactgame/pact/scenarios"
-	"github.com/pactgame/pact/ui/debrief"
 	"github.com/pactgame/pact/ui/saves"
 	"github.com/pactgame/pact/ui/session"
 )
@@ -37,9 +35,11 @@ type (
 	}
 	savedMsg  struct{ err error }
 	openedMsg struct {
-		s     *session.Session
-		err   error
-		fresh bool // a new campaign, not a resumed one
+		s        *session.Session
+		err      error
+		fresh    bool           // a new campaign, not a resumed one
+		branched string         // the line just branched, if any
+		at       calendar.Month // where it forks
 	}
 	autosavesMsg struct {
 		paths  []string
@@ -54,8 +54,9 @@ type (
 		err error
 	}
 	scenariosMsg struct {
-		list []scenarios.Info
-		err  error
+		list  []scenarios.Info
+		notes map[string]string // the notes for teachers, by scenario id
+		err   error
 	}
 )
 
@@ -79,8 +80,14 @@ func libraryCmd() tea.Msg {
 // scenariosCmd compiles the shipped scenarios.
 func scenariosCmd() tea.Msg {
 	list, err := scenarios.List()
+	notes := map[string]string{}
+	for _, in := range list {
+		if sc, err := scenarios.Load(in.ID); err == nil {
+			notes[in.ID] = sc.Notes
+		}
+	}
 	tidy()
-	return scenariosMsg{list, err}
+	return scenariosMsg{list, notes, err}
 }
 
 // startCmd starts the campaign the options ask for.
@@ -201,44 +208,5 @@ func switchCmd(sc *game.Scenario, r *record.Record, line string) tea.Cmd {
 	return func() tea.Msg {
 		s, err := session.Open(sc, r, line)
 		return openedMsg{s: s, err: err}
-	}
-}
-
-// debriefCmd writes the campaign's debrief as Markdown in the current directory (or, if that
-// cannot be written, in the saves' directory).
-func debriefCmd(s *session.Session, hist *game.Game, lib *assets.Lib) tea.Cmd {
-	snap := *s
-	snap.Game = s.GameSnapshot()
-	return func() tea.Msg {
-		h := hist
-		if h == nil {
-			var err error
-			if h, err = session.History(snap.Scenario, snap.Setup.Seed); err != nil {
-				return debriefMsg{err: err}
-			}
-		}
-		md := debrief.Markdown(snap.Scenario, snap.Game, h, lib, debrief.Options{Power: snap.Player, Seed: snap.Setup.Seed, Line: snap.Line})
-		name := fmt.Sprintf("pact-debrief-%s-%d", snap.Player.ID(), snap.Setup.Seed)
-		if snap.Line != record.MainLine {
-			name += "-" + snap.Line
-		}
-		name += ".md"
-		var lastErr error
-		for _, dir := range []string{".", saves.Dir()} {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				lastErr = err
-				continue
-			}
-			p := filepath.Join(dir, name)
-			if err := os.WriteFile(p, []byte(md), 0o644); err != nil {
-				lastErr = err
-				continue
-			}
-			if abs, err := filepath.Abs(p); err == nil {
-				p = abs
-			}
-			return debriefMsg{path: p}
-		}
-		return debriefMsg{err: lastErr}
 	}
 }

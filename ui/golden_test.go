@@ -32,11 +32,45 @@ var screenCases = []screenCase{
 	{"quit", 1, []string{"ctrl+c"}},
 	{"dossier", 1, []string{"1", "d"}},
 	{"treaty", 26, []string{"T"}},
-	{"treaty-votes", 27, []string{"T", "j", "pgdown"}},
+	{"treaty-terms", 26, []string{"T", "2", "j", "l", "j", "j", "l"}},
+	{"treaty-votes", 27, []string{"T", "3"}},
+	{"treaty-situation", 26, append([]string{"T", "4"}, germanyAttacksTheUSSR...)},
+	{"treaty-ruling", 26, append(append([]string{"T", "4"}, germanyAttacksTheUSSR...), "enter", "j", "j", "j")},
+	{"treaty-article", 26, append(append([]string{"T", "4"}, germanyAttacksTheUSSR...), "enter", "j", "j", "j", "enter")},
+	{"treaty-texts", 26, []string{"T", "5", "j", "j"}},
+	{"treaty-notalks", 1, []string{"T"}},
 	{"encyclopedia", 1, []string{"E"}},
+	{"encyclopedia-search", 1, append([]string{"E", "/"}, typed("rhineland")...)},
+	{"encyclopedia-link", 1, append(append([]string{"E", "/"}, typed("rhineland")...), "enter", "tab", "tab", "enter")},
 	{"history", 27, []string{"H", "G"}},
-	{"records", 4, []string{"R", "j", "j"}},
+	{"history-left", 27, []string{"H", "f"}},
+	{"charts", 27, []string{"C"}},
+	{"charts-relations", 27, []string{"C", "2", "j", "h", "h"}},
+	{"charts-support", 27, []string{"C", "4"}},
+	{"records", 4, []string{"R"}},
+	{"records-viewer", 14, []string{"R", "enter", "right", "right"}},
+	{"records-map", 14, []string{"R", "enter", "right", "2"}},
+	// Branch before March 1934, take another decision there, play April on the advice, compare.
+	{"records-compare", 6, []string{"R", "enter", "right", "right", "b", "2", "enter", "e", "y", "a", "e", "y", "R", "c", "enter"}},
+	{"debrief", 36, []string{"D"}},
 	{"end", 36, nil},
+}
+
+// germanyAttacksTheUSSR are the keys that build, in the situation builder from its defaults,
+// "Germany attacks the USSR in June 1936, the League Council without unanimity".
+var germanyAttacksTheUSSR = []string{
+	"j", "l", // the victim: the USSR
+	"j", "j", "j", "j", "l", "l", // the League Council: no unanimity
+	"j", "j", "j", "j", "j", "l", "l", // the date: April → June 1936
+}
+
+// typed is the keys that type a text.
+func typed(s string) []string {
+	var out []string
+	for _, r := range s {
+		out = append(out, string(r))
+	}
+	return out
 }
 
 var goldenSizes = [][2]int{{80, 24}, {120, 40}}

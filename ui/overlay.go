@@ -90,6 +90,7 @@ func (a *App) showGuide() {
 
 func (a *App) showDossier(id string) {
 	title, _ := screens.DossierView(&a.ctx, id, 40)
+	a.ovWho = screens.DossierWho(&a.ctx, id)
 	a.openOverlay(dossierOverlay, title, func(w int) []string {
 		_, lines := screens.DossierView(&a.ctx, id, w)
 		return lines

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/pactgame/pact/assets"
@@ -13,6 +14,22 @@ func dossierOf(ctx *Ctx, id string) (*assets.Dossier, bool) {
 		return nil, false
 	}
 	return ctx.Lib.Dossier(id)
+}
+
+// DossierWho are the encyclopedia entries of the people and bodies a dossier names (those the
+// encyclopedia has), in its order.
+func DossierWho(ctx *Ctx, id string) []string {
+	d, ok := dossierOf(ctx, id)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, w := range d.Who {
+		if _, ok := ctx.Lib.Entry(w); ok && !contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // DossierView renders a dossier — what really happened, why it mattered, who was involved, the
@@ -58,17 +75,18 @@ func DossierView(ctx *Ctx, id string, w int) (title string, lines []string) {
 			}
 		}
 	}
-	if len(d.Who) > 0 {
+	if who := DossierWho(ctx, id); len(who) > 0 {
 		var names []string
-		for _, id := range d.Who {
-			if e, ok := ctx.Lib.Entry(id); ok {
-				names = append(names, e.Title)
-			} else {
-				names = append(names, id)
+		for i, id := range who {
+			e, _ := ctx.Lib.Entry(id)
+			n := e.Title
+			if i < 9 {
+				n = t.Key.Render(fmt.Sprint(i+1)) + " " + n
 			}
+			names = append(names, n)
 		}
-		out = append(out, "", t.Heading.Render("Who"))
-		out = append(out, c.Wrap(strings.Join(names, " · "), w)...)
+		out = append(out, "", t.Heading.Render("Who")+t.Subtle.Render(" · a number opens the encyclopedia"))
+		out = append(out, c.Wrap(strings.Join(names, t.Faint.Render(" · ")), w)...)
 	}
 	para("Where the sources disagree", d.Disagreements)
 	para("Not confirmed", d.Unconfirmed)

@@ -23,13 +23,13 @@ type End struct {
 func NewEnd() *End {
 	k := DefaultStudyKeys()
 	k.short = func(k StudyKeys) []key.Binding {
-		return []key.Binding{k.Debrief, k.History, k.Records, k.NewGame, k.Down, k.Help, k.Quit}
+		return []key.Binding{k.DebriefView, k.Debrief, k.History, k.Records, k.NewGame, k.Down, k.Help, k.Quit}
 	}
 	k.groups = func(k StudyKeys) []HelpGroup {
 		return []HelpGroup{
 			{"Read", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown}},
-			{"Afterwards", []key.Binding{k.Debrief, k.NewGame}},
-			{"Study", []key.Binding{k.Treaty, k.Encyclopedia, k.History, k.Records}},
+			{"Afterwards", []key.Binding{k.DebriefView, k.Debrief, k.NewGame}},
+			{"Study", []key.Binding{k.Treaty, k.Encyclopedia, k.History, k.Records, k.Charts}},
 			{"Pact", []key.Binding{k.Help, k.Quit}},
 		}
 	}
@@ -117,7 +117,7 @@ func EndLines(ctx *Ctx, w int) []string {
 	}
 	section("The debrief")
 	add(c.Wrap(t.Text.Render("The debrief sets your campaign beside history month by month — the events, your orders, the divergences and their causes — as a Markdown file you can keep or hand in."), w)...)
-	add(c.Truncate(t.Key.Render("w")+t.KeyDesc.Render(" write the debrief  ·  ")+t.Key.Render("H")+t.KeyDesc.Render(" history, month by month  ·  ")+t.Key.Render("R")+t.KeyDesc.Render(" records and branches  ·  ")+t.Key.Render("n")+t.KeyDesc.Render(" new game"), w))
+	add(c.Truncate(t.Key.Render("D")+t.KeyDesc.Render(" read it here  ·  ")+t.Key.Render("w")+t.KeyDesc.Render(" write it  ·  ")+t.Key.Render("H")+t.KeyDesc.Render(" history, month by month  ·  ")+t.Key.Render("R")+t.KeyDesc.Render(" records and branches  ·  ")+t.Key.Render("n")+t.KeyDesc.Render(" new game"), w))
 	return out
 }
 
@@ -167,6 +167,10 @@ func (e *End) Update(ctx *Ctx, msg tea.Msg) Action {
 			return Open{ScreenHistory}
 		case key.Matches(k, keys.Records):
 			return Open{ScreenRecords}
+		case key.Matches(k, keys.Charts):
+			return Open{ScreenCharts}
+		case key.Matches(k, keys.DebriefView):
+			return Open{ScreenDebrief}
 		case key.Matches(k, keys.Quit):
 			return Quit{}
 		}

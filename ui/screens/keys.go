@@ -1,6 +1,9 @@
 package screens
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
 
 // KeyMap is a screen's keys: the short list for the footer and the full help in titled groups.
 type KeyMap interface {
@@ -102,7 +105,7 @@ type PlayKeys struct {
 	CommonKeys
 	Dispatches, Council, Report, Powers, Crisis, Map, NextPanel, PrevPanel key.Binding
 	Choose, Undo, EndMonth, Dossier, Guide, PrevMonth, NextMonth, Advice   key.Binding
-	Treaty, Encyclopedia, History, Records                                 key.Binding
+	Treaty, Encyclopedia, History, Records, Charts, Debrief                key.Binding
 }
 
 // DefaultPlayKeys are the main screen's keys.
@@ -128,6 +131,8 @@ func DefaultPlayKeys() PlayKeys {
 		Encyclopedia: bind([]string{"E"}, "E", "encyclopedia"),
 		History:      bind([]string{"H"}, "H", "history view"),
 		Records:      bind([]string{"R"}, "R", "records, branches"),
+		Charts:       bind([]string{"C"}, "C", "charts over time"),
+		Debrief:      bind([]string{"D"}, "D", "the debrief"),
 	}
 }
 
@@ -139,7 +144,7 @@ func (k PlayKeys) Groups() []HelpGroup {
 	return []HelpGroup{
 		{"Orders", []key.Binding{k.Up, k.Down, k.Choose, k.Undo, k.Advice, k.EndMonth, k.Dossier}},
 		{"Panels", []key.Binding{k.Dispatches, k.Council, k.Report, k.Powers, k.Crisis, k.Map, k.NextPanel, k.PrevPanel}},
-		{"Study", []key.Binding{k.Treaty, k.Encyclopedia, k.History, k.Records}},
+		{"Study", []key.Binding{k.Treaty, k.Encyclopedia, k.History, k.Records, k.Charts, k.Debrief}},
 		{"Pact", []key.Binding{k.Help, k.Guide, k.Plain, k.Quit}},
 		{"Reading", []key.Binding{k.PageUp, k.PageDown, k.Top, k.Bottom, k.PrevMonth, k.NextMonth}},
 	}
@@ -151,6 +156,7 @@ type StudyKeys struct {
 	CommonKeys
 	Select, Search, Branch, Debrief, Dossier, NewGame key.Binding
 	Treaty, Encyclopedia, History, Records            key.Binding
+	Charts, DebriefView                               key.Binding
 	groups                                            func(StudyKeys) []HelpGroup
 	short                                             func(StudyKeys) []key.Binding
 }
@@ -169,6 +175,8 @@ func DefaultStudyKeys() StudyKeys {
 		Encyclopedia: p.Encyclopedia,
 		History:      p.History,
 		Records:      p.Records,
+		Charts:       p.Charts,
+		DebriefView:  p.Debrief,
 	}
 }
 
@@ -185,7 +193,64 @@ func (k StudyKeys) Groups() []HelpGroup {
 	}
 	return []HelpGroup{
 		{"Move", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown}},
-		{"Study", []key.Binding{k.Treaty, k.Encyclopedia, k.History, k.Records}},
+		{"Study", []key.Binding{k.Treaty, k.Encyclopedia, k.History, k.Records, k.Charts, k.DebriefView}},
 		{"Pact", []key.Binding{k.Back, k.Help, k.Plain, k.Quit}},
 	}
 }
+
+// StudyNav are the keys every study screen shares: the common keys, and the capitals that go
+// from one study screen to another.
+type StudyNav struct {
+	CommonKeys
+	Treaty, Encyclopedia, History, Records, Charts, Debrief key.Binding
+}
+
+// DefaultStudyNav are the study screens' shared keys.
+func DefaultStudyNav() StudyNav {
+	p := DefaultPlayKeys()
+	return StudyNav{CommonKeys: DefaultCommonKeys(), Treaty: p.Treaty, Encyclopedia: p.Encyclopedia,
+		History: p.History, Records: p.Records, Charts: p.Charts, Debrief: p.Debrief}
+}
+
+// studyGroup is the help group of the keys that open the study screens.
+func (n StudyNav) studyGroup() HelpGroup {
+	return HelpGroup{"Study", []key.Binding{n.Treaty, n.Encyclopedia, n.History, n.Records, n.Charts, n.Debrief}}
+}
+
+// pactGroup is the help group of the keys every screen answers.
+func (n StudyNav) pactGroup() HelpGroup {
+	return HelpGroup{"Pact", []key.Binding{n.Back, n.Help, n.Plain, n.Quit}}
+}
+
+// navigate answers the study screens' shared keys: another study screen, back, quit.
+func (n StudyNav) navigate(k tea.KeyPressMsg) (Action, bool) {
+	switch {
+	case key.Matches(k, n.Back):
+		return Back{}, true
+	case key.Matches(k, n.Quit):
+		return Quit{}, true
+	case key.Matches(k, n.Treaty):
+		return Open{ScreenTreaty}, true
+	case key.Matches(k, n.Encyclopedia):
+		return Open{ScreenEncyclopedia}, true
+	case key.Matches(k, n.History):
+		return Open{ScreenHistory}, true
+	case key.Matches(k, n.Records):
+		return Open{ScreenRecords}, true
+	case key.Matches(k, n.Charts):
+		return Open{ScreenCharts}, true
+	case key.Matches(k, n.Debrief):
+		return Open{ScreenDebrief}, true
+	}
+	return nil, false
+}
+
+// keyHelp is a keymap built from its short list and its groups.
+type keyHelp struct {
+	short  []key.Binding
+	groups []HelpGroup
+}
+
+func (k keyHelp) ShortHelp() []key.Binding  { return k.short }
+func (k keyHelp) FullHelp() [][]key.Binding { return fullHelp(k.groups) }
+func (k keyHelp) Groups() []HelpGroup       { return k.groups }

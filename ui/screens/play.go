@@ -294,6 +294,10 @@ func (p *Play) key(ctx *Ctx, k tea.KeyPressMsg) Action {
 		return Open{ScreenHistory}
 	case key.Matches(k, keys.Records):
 		return Open{ScreenRecords}
+	case key.Matches(k, keys.Charts):
+		return Open{ScreenCharts}
+	case key.Matches(k, keys.Debrief):
+		return Open{ScreenDebrief}
 	default:
 		return p.panel(p.active).key(ctx, k, keys)
 	}

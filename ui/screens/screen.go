@@ -25,7 +25,45 @@ type Ctx struct {
 	Diverge [][]game.Divergence
 	// Autosave describes the newest autosave for the title screen ("" when there is none).
 	Autosave string
+	// Lines are the record's other lines, replayed (by name); the line in play is S.Game and the
+	// historical line Hist. A line missing here is asked for with the BuildLines action.
+	Lines map[string]*game.Game
+	// LinesErr says why a line could not be replayed, by name.
+	LinesErr map[string]error
+	// Debrief is the campaign's debrief as Markdown and as rendered for the terminal.
+	Debrief DebriefDoc
 }
+
+// DebriefDoc is the debrief of the line in play: its Markdown, rendered by Glamour at a width
+// (the root renders it in a command; Rendered is empty meanwhile).
+type DebriefDoc struct {
+	Key      string // the line and month it was written for
+	Markdown string
+	Width    int
+	Rendered []string // the rendered lines
+	Headings []int    // the rendered lines that start a section
+	Err      error
+	Busy     bool
+	Path     string // where it was last exported ("" before)
+}
+
+// LineGame is a played line of the record in play by name — the line being played, history
+// ("history"), or another line already replayed — and whether it is at hand.
+func LineGame(ctx *Ctx, name string) (*game.Game, bool) {
+	switch {
+	case ctx.S == nil:
+		return nil, false
+	case name == HistoryLine:
+		return ctx.Hist, ctx.Hist != nil
+	case name == ctx.S.Line:
+		return ctx.S.Game, true
+	}
+	g, ok := ctx.Lines[name]
+	return g, ok && g != nil
+}
+
+// HistoryLine names the historical line beside the record's lines.
+const HistoryLine = "history"
 
 // Screen is one full screen of the interface.
 type Screen interface {
@@ -78,6 +116,22 @@ type (
 	Branch struct{ At calendar.Month }
 	// SwitchLine resumes another line of the record.
 	SwitchLine struct{ Name string }
+	// OpenEntry shows an encyclopedia entry.
+	OpenEntry struct{ ID string }
+	// OpenText shows a legal text in the Treaty lab.
+	OpenText struct{ ID string }
+	// ShowText shows a legal text (an article the ruling cites) over the screen.
+	ShowText struct{ ID string }
+	// BuildLines asks for lines of the record to be replayed (into Ctx.Lines).
+	BuildLines struct{ Names []string }
+	// BranchFrom starts a new line forking from a line of the record before one of its months, and
+	// plays on from there.
+	BranchFrom struct {
+		Line string
+		At   calendar.Month
+	}
+	// ExportDebrief writes the debrief as a Markdown file.
+	ExportDebrief struct{}
 	// Status shows a message in the footer.
 	Status struct {
 		Text  string
@@ -85,23 +139,29 @@ type (
 	}
 )
 
-func (Back) action()         {}
-func (Quit) action()         {}
-func (Open) action()         {}
-func (StartGame) action()    {}
-func (SetupGame) action()    {}
-func (Continue) action()     {}
-func (Load) action()         {}
-func (Toggle) action()       {}
-func (Undo) action()         {}
-func (TakeAdvice) action()   {}
-func (EndMonth) action()     {}
-func (ShowDossier) action()  {}
-func (ShowGuide) action()    {}
-func (WriteDebrief) action() {}
-func (Branch) action()       {}
-func (SwitchLine) action()   {}
-func (Status) action()       {}
+func (Back) action()          {}
+func (Quit) action()          {}
+func (Open) action()          {}
+func (StartGame) action()     {}
+func (SetupGame) action()     {}
+func (Continue) action()      {}
+func (Load) action()          {}
+func (Toggle) action()        {}
+func (Undo) action()          {}
+func (TakeAdvice) action()    {}
+func (EndMonth) action()      {}
+func (ShowDossier) action()   {}
+func (ShowGuide) action()     {}
+func (WriteDebrief) action()  {}
+func (Branch) action()        {}
+func (SwitchLine) action()    {}
+func (Status) action()        {}
+func (OpenEntry) action()     {}
+func (OpenText) action()      {}
+func (ShowText) action()      {}
+func (BuildLines) action()    {}
+func (BranchFrom) action()    {}
+func (ExportDebrief) action() {}
 
 // ScreenID names the full screens.
 type ScreenID int
@@ -116,6 +176,8 @@ const (
 	ScreenEncyclopedia
 	ScreenHistory
 	ScreenRecords
+	ScreenCharts
+	ScreenDebrief
 )
 
 // Study reports whether a screen is one of the study screens (opened over the game).

@@ -9,33 +9,22 @@ import (
 	c "github.com/pactgame/pact/ui/components"
 )
 
-// studyFrame is what the study screens share: a list on the left, a text on the right, the keys
-// to move between the study screens, and esc to go back.
+// studyFrame is what the list-and-text study screens share: a list on the left, a text on the
+// right (or the list above the text when the terminal is narrow), the keys to move between the
+// study screens, and esc to go back.
 type studyFrame struct {
-	keys  StudyKeys
+	nav   StudyNav
 	list  List
 	text  Scroller
 	w, h  int
 	plain bool // the plain layout, as last drawn
 }
 
-// studyKey handles the keys every study screen answers the same way; it reports whether the key
-// was used.
+// studyKey handles the keys every list-and-text study screen answers the same way; it reports
+// whether the key was used.
 func (f *studyFrame) studyKey(k tea.KeyPressMsg, rows []Row) (Action, bool) {
-	keys := f.keys
+	keys := f.nav
 	switch {
-	case key.Matches(k, keys.Back):
-		return Back{}, true
-	case key.Matches(k, keys.Quit):
-		return Quit{}, true
-	case key.Matches(k, keys.Treaty):
-		return Open{ScreenTreaty}, true
-	case key.Matches(k, keys.Encyclopedia):
-		return Open{ScreenEncyclopedia}, true
-	case key.Matches(k, keys.History):
-		return Open{ScreenHistory}, true
-	case key.Matches(k, keys.Records):
-		return Open{ScreenRecords}, true
 	case key.Matches(k, keys.Up):
 		f.list.Move(rows, -1)
 		f.text = Scroller{}
@@ -53,7 +42,7 @@ func (f *studyFrame) studyKey(k tea.KeyPressMsg, rows []Row) (Action, bool) {
 	case key.Matches(k, keys.PageUp):
 		f.text.By(-10)
 	default:
-		return nil, false
+		return keys.navigate(k)
 	}
 	return nil, true
 }
@@ -91,9 +80,13 @@ func (f *studyFrame) frame(ctx *Ctx, title string, head []string, rows []Row, de
 	var d []string
 	if r, ok := f.list.Selected(rows); ok {
 		d = detail(r, sp.detailW)
-	} else if len(rows) == 0 {
-		d = nil
 	}
 	body := append(append([]string{}, head...), renderSplit(t, sp, list, f.text.View(t, d, sp.detailW, sp.detailH), iw, bh)...)
 	return strings.Join(c.Box(t, title, body, w, h, true), "\n")
+}
+
+// detailWidth is the width of the detail pane of a frame drawn at w×h below top header lines.
+func (f *studyFrame) detailSize(w, h, top, rows int) (int, int) {
+	sp := splitLayout(f.plain, w-4, h-2-top, rows)
+	return sp.detailW, sp.detailH
 }

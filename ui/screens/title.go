@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -18,8 +19,11 @@ type Title struct {
 	list      List
 	mode      int // 0 the menu, 1 loading a record, 2 the scenarios
 	sub       List
+	subText   Scroller
 	path      c.Field
 	Scenarios []scenarios.Info
+	// Notes are the scenarios' notes for teachers, by id (the root fills them once compiled).
+	Notes map[string]string
 	// Autosaves are the autosave files found, newest first (the root fills it).
 	Autosaves []string
 	w, h      int
@@ -64,7 +68,7 @@ var titleHints = map[string]string{
 	"new":          "Choose a scenario, a power to lead, the difficulty and a seed, and begin.",
 	"continue":     "Resume the last autosave, exactly where you left it: every month is saved.",
 	"load":         "Open a game record (.rec): an autosave, or a record made with 'pact sim --record' or shared by someone else.",
-	"scenarios":    "The campaigns Pact ships, with their introductions.",
+	"scenarios":    "The campaigns and what-ifs Pact ships, with their introductions and notes for teachers.",
 	"encyclopedia": "People, institutions, treaties and ideas of 1934–1936, with sources.",
 	"quit":         "Leave Pact.",
 }
@@ -90,7 +94,7 @@ func (t *Title) View(ctx *Ctx, w, h int) string {
 	case titleLoad:
 		out = append(out, t.loadView(ctx, bw, w, h-len(out))...)
 	case titleScenarios:
-		out = append(out, t.scenariosView(ctx, bw, w, h-len(out))...)
+		return t.scenariosScreen(ctx, w, h)
 	default:
 		rows := t.menu(ctx)
 		menu := t.list.Render(th, rows, bw, len(rows), true)
@@ -141,33 +145,50 @@ func (t *Title) loadView(ctx *Ctx, w, full, h int) []string {
 func (t *Title) scenarioRows() []Row {
 	var rows []Row
 	for _, s := range t.Scenarios {
-		rows = append(rows, Row{Key: s.ID, Title: s.Title, Right: s.Start + " – " + s.End})
+		rows = append(rows, Row{Key: s.ID, Title: s.Title, Right: s.Start + "–" + s.End})
 	}
 	return rows
 }
 
-func (t *Title) scenariosView(ctx *Ctx, w, full, h int) []string {
+// scenariosScreen is the list of scenarios beside the chosen one's introduction and its notes
+// for teachers, in a box of w×h.
+func (t *Title) scenariosScreen(ctx *Ctx, w, h int) string {
 	th := ctx.Theme
-	pad := func(l string) string { return c.Center(c.Pad(l, w), full) }
+	iw, ih := w-4, h-2
 	rows := t.scenarioRows()
-	var out []string
-	out = append(out, pad(th.Heading.Render("Scenarios")+th.Subtle.Render("  enter: a new game of it · esc: back")))
-	for _, l := range t.sub.Render(th, rows, w, len(rows), true) {
-		out = append(out, pad(l))
+	for i := range rows {
+		rows[i].Right = th.Faint.Render(rows[i].Right)
 	}
+	head := []string{c.Truncate(th.Subtle.Render("Campaigns to play, what-ifs to study.  ")+th.Key.Render("enter")+th.KeyDesc.Render(" play it  ")+th.Key.Render("pgdn")+th.KeyDesc.Render(" read on  ")+th.Key.Render("esc")+th.KeyDesc.Render(" back"), iw)}
+	if len(rows) == 0 {
+		head = append(head, th.Faint.Render("Compiling the scenarios…"))
+	}
+	bh := ih - len(head)
+	sp := splitLayout(th.Plain, iw, bh, len(rows))
+	list := t.sub.Render(th, rows, sp.listW, sp.listH, true)
+	var d []string
 	if r, ok := t.sub.Selected(rows); ok {
 		for _, s := range t.Scenarios {
-			if s.ID == r.Key {
-				out = append(out, "")
-				for _, p := range strings.Split(strings.TrimSpace(s.Intro), "\n\n") {
-					for _, l := range c.Wrap(strings.Join(strings.Fields(p), " "), w) {
-						out = append(out, pad(l))
-					}
+			if s.ID != r.Key {
+				continue
+			}
+			d = append(d, c.Wrap(th.Heading.Render(s.Title), sp.detailW)...)
+			d = append(d, c.Truncate(th.Subtle.Render(fmt.Sprintf("%s · %s to %s · %s", s.ID, s.Start, s.End, c.Plural(s.Turns, "month", "months"))), sp.detailW))
+			for _, p := range strings.Split(strings.TrimSpace(s.Intro), "\n\n") {
+				d = append(d, "")
+				d = append(d, c.Wrap(th.Text.Render(strings.Join(strings.Fields(p), " ")), sp.detailW)...)
+			}
+			if n := strings.TrimSpace(t.Notes[s.ID]); n != "" {
+				d = append(d, "", c.Rule(th, "For teachers", sp.detailW))
+				for _, p := range strings.Split(n, "\n\n") {
+					d = append(d, c.Wrap(th.Subtle.Render(strings.Join(strings.Fields(p), " ")), sp.detailW)...)
 				}
 			}
+			d = append(d, "", c.Truncate(th.Key.Render("enter")+th.KeyDesc.Render(" choose a power, a difficulty and a seed, and begin"), sp.detailW))
 		}
 	}
-	return out
+	body := append(head, renderSplit(th, sp, list, t.subText.View(th, d, sp.detailW, sp.detailH), iw, bh)...)
+	return strings.Join(c.Box(th, "Scenarios", body, w, h, true), "\n")
 }
 
 // Update answers keys and clicks.
@@ -186,8 +207,14 @@ func (t *Title) Update(ctx *Ctx, msg tea.Msg) Action {
 				t.mode = titleMenu
 			case key.Matches(msg, t.keys.Up):
 				t.sub.Move(rows, -1)
+				t.subText = Scroller{}
 			case key.Matches(msg, t.keys.Down):
 				t.sub.Move(rows, 1)
+				t.subText = Scroller{}
+			case key.Matches(msg, t.keys.PageDown), msg.String() == "space":
+				t.subText.By(10)
+			case key.Matches(msg, t.keys.PageUp):
+				t.subText.By(-10)
 			case key.Matches(msg, t.keys.Select):
 				if r, ok := t.sub.Selected(rows); ok {
 					return SetupGame{Scenario: r.Key}
@@ -242,7 +269,7 @@ func (t *Title) choose(ctx *Ctx, k string) Action {
 		t.mode, t.sub = titleLoad, List{}
 		t.path.Focused = true
 	case "scenarios":
-		t.mode, t.sub = titleScenarios, List{}
+		t.mode, t.sub, t.subText = titleScenarios, List{}, Scroller{}
 	case "encyclopedia":
 		return Open{ScreenEncyclopedia}
 	case "quit":
