@@ -30,6 +30,11 @@ type Expr struct {
 	prog   *vm.Program
 	isBool bool
 	words  atomic.Pointer[described] // the condition in words, once described (Scenario.Describe)
+
+	// The expression as Go closures, when it uses only what they cover (fastexpr.go); nil, the
+	// virtual machine runs prog.
+	fastBool func(*Env) bool
+	fastInt  func(*Env) int
 }
 
 // described is a condition in words for one scenario (what-ifs share their base's conditions, but
@@ -56,6 +61,7 @@ type exprCompiler struct {
 }
 
 func newExprCompiler(env *Env) *exprCompiler {
+	env.ensureMaps()
 	c := &exprCompiler{env: env}
 	for i, asBool := range []bool{false, true} {
 		opts := []expr.Option{expr.Env(*env), expr.DisableAllBuiltins(), expr.Patch(minorPatch{env: env})}
@@ -93,6 +99,7 @@ func (c *exprCompiler) compile(src string, asBool bool) (*Expr, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s", oneLine(err.Error()))
 	}
+	fast, hasFast := (&fastCompiler{env: c.env}).compile(tree.Node) // before the optimizer rewrites the tree
 	if config.Optimize {
 		if err := optimizer.Optimize(&tree.Node, config); err != nil {
 			return nil, fmt.Errorf("%s", oneLine(err.Error()))
@@ -105,7 +112,14 @@ func (c *exprCompiler) compile(src string, asBool bool) (*Expr, error) {
 	if err := checkIntegerOnly(prog.Node(), c.env); err != nil {
 		return nil, err
 	}
-	return &Expr{Src: src, prog: prog, isBool: asBool}, nil
+	e := &Expr{Src: src, prog: prog, isBool: asBool}
+	switch {
+	case hasFast && asBool && fast.kind == fastBool:
+		e.fastBool = fast.b
+	case hasFast && !asBool && fast.kind == fastInt:
+		e.fastInt = fast.i
+	}
+	return e, nil
 }
 
 func oneLine(s string) string {
@@ -236,6 +250,7 @@ func fieldByTag(rv reflect.Value, name string) (any, bool) {
 var machines = sync.Pool{New: func() any { return new(vm.VM) }}
 
 func run(prog *vm.Program, env *Env) (any, error) {
+	env.ensureMaps()
 	m := machines.Get().(*vm.VM)
 	out, err := m.Run(prog, env)
 	machines.Put(m)
@@ -245,6 +260,9 @@ func run(prog *vm.Program, env *Env) (any, error) {
 // evalBool runs a condition; a runtime error (which the load-time checks should make impossible)
 // counts as false and is returned for the report.
 func (e *Expr) evalBool(env *Env) (bool, error) {
+	if e.fastBool != nil {
+		return e.fastBool(env), nil
+	}
 	out, err := run(e.prog, env)
 	if err != nil {
 		return false, err
@@ -255,6 +273,9 @@ func (e *Expr) evalBool(env *Env) (bool, error) {
 
 // evalInt runs an integer expression.
 func (e *Expr) evalInt(env *Env) (int, error) {
+	if e.fastInt != nil {
+		return e.fastInt(env), nil
+	}
 	out, err := run(e.prog, env)
 	if err != nil {
 		return 0, err
@@ -380,10 +401,11 @@ type Env struct {
 	storeRel    relEnv
 	storePact   pactEnv
 	state       *State // the state the functions read
+	mapsFresh   bool   // Levers and Minors hold the state's values (ensureMaps)
 }
 
 // envOf builds the environment in which conditions and AI scores are evaluated for state s.
-func envOf(s *State) *Env { return envWith(s, s.Pact.Terms.Effects()) }
+func envOf(s *State) *Env { return envWith(s, s.Pact.Terms.Weights()) }
 
 func envWith(s *State, eff treaty.Effects) *Env {
 	env := &Env{}
@@ -401,13 +423,7 @@ func (env *Env) fill(s *State, eff treaty.Effects) {
 	env.War, env.Deterrence, env.Appetite = s.Ending.War, deterrence(s, eff), appetite(s, eff)
 	for _, p := range Powers {
 		ps := &s.Powers[p]
-		levers := env.storePowers[p].Levers
-		if levers == nil {
-			levers = make(map[string]int, len(ps.Levers))
-		}
-		for _, l := range ps.Levers {
-			levers[l.Name] = l.Value
-		}
+		levers := env.storePowers[p].Levers // filled by ensureMaps, for the virtual machine only
 		env.storePowers[p] = powerEnv{
 			HeadOfState: ps.HeadOfState, HeadOfGovernment: ps.HeadOfGovernment, ForeignMinister: ps.ForeignMinister,
 			Army: ps.Army, Air: ps.Air, Readiness: ps.Readiness, Industry: ps.Industry, Rearmament: ps.Rearmament,
@@ -419,18 +435,13 @@ func (env *Env) fill(s *State, eff treaty.Effects) {
 	env.Britain, env.Italy, env.Belgium = &env.storePowers[Britain], &env.storePowers[Italy], &env.storePowers[Belgium]
 	env.storeRel = relEnv{rowOf(s, France), rowOf(s, USSR), rowOf(s, Germany), rowOf(s, Britain), rowOf(s, Italy), rowOf(s, Belgium)}
 	env.Relations = &env.storeRel
-	if env.Minors == nil {
-		env.Minors = make(map[string]minorEnv, len(s.Minors))
-	}
-	for i := range s.Minors {
-		m := &s.Minors[i]
-		env.Minors[m.ID] = minorEnv{Alignment: m.Alignment, Passage: m.Passage, Stability: m.Stability}
-	}
+	env.mapsFresh = false
 	env.storePact = pactEnvOf(s, eff)
 	env.Pact = &env.storePact
 	if env.state == s {
 		return // the functions read s itself, whatever its values now
 	}
+	env.mapsFresh = false
 	env.state = s
 	env.Flag, env.Fired, env.Chose, env.Since = s.HasFlag, s.FiredEvent, s.Chose, s.since
 	env.Crisis = func(id string) string {
@@ -448,6 +459,34 @@ func (env *Env) fill(s *State, eff treaty.Effects) {
 		return c.Rungs[p]
 	}
 	env.Div, env.Clamp = div, clamp
+}
+
+// ensureMaps fills the maps of the environment (levers, minor states) from its state. The closures
+// of fastexpr.go read the state directly; only expr's virtual machine (and the compiler, which
+// checks keys against them) needs the maps, so they are filled only for it.
+func (env *Env) ensureMaps() {
+	if env.mapsFresh || env.state == nil {
+		return
+	}
+	s := env.state
+	for _, p := range Powers {
+		levers := env.storePowers[p].Levers
+		if levers == nil {
+			levers = make(map[string]int, len(s.Powers[p].Levers))
+			env.storePowers[p].Levers = levers
+		}
+		for _, l := range s.Powers[p].Levers {
+			levers[l.Name] = l.Value
+		}
+	}
+	if env.Minors == nil {
+		env.Minors = make(map[string]minorEnv, len(s.Minors))
+	}
+	for i := range s.Minors {
+		m := &s.Minors[i]
+		env.Minors[m.ID] = minorEnv{Alignment: m.Alignment, Passage: m.Passage, Stability: m.Stability}
+	}
+	env.mapsFresh = true
 }
 
 func div(a, b int) int {
@@ -486,6 +525,7 @@ func pactEnvOf(s *State, eff treaty.Effects) pactEnv {
 // EnvNames lists the top-level names a condition may use, for documentation and suggestions.
 func EnvNames(s *State) []string {
 	env := envOf(s)
+	env.ensureMaps()
 	rt := reflect.TypeOf(env).Elem()
 	var out []string
 	for i := range rt.NumField() {

@@ -5,3 +5,29 @@ package game
 func SetIntForTest(f *Field, s *State, v int)    { f.setInt(s, v) }
 func SetBoolForTest(f *Field, s *State, v bool)  { *f.boolp(s) = v }
 func SetStrForTest(f *Field, s *State, v string) { *f.strp(s) = v }
+
+// FastAndVM evaluates an expression both ways on state s: by its closures (ok false if it has
+// none) and by expr's virtual machine. Conditions give 1 or 0.
+func FastAndVM(e *Expr, s *State) (fast, vm int, hasFast bool, err error) {
+	env := envOf(s)
+	b2i := func(b bool) int {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	out, err := run(e.prog, env)
+	switch x := out.(type) {
+	case bool:
+		vm = b2i(x)
+	case int:
+		vm = x
+	}
+	switch {
+	case e.fastBool != nil:
+		return b2i(e.fastBool(env)), vm, true, err
+	case e.fastInt != nil:
+		return e.fastInt(env), vm, true, err
+	}
+	return 0, vm, false, err
+}

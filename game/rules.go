@@ -18,7 +18,7 @@ func pactInForce(s *State) bool {
 // little once signed (a political signal); in force, 8 plus the terms' own effect (automaticity and
 // a military convention add, the Locarno brake subtracts — treaty.Terms.Effects), scaled down when
 // Soviet help could not arrive because Poland and Romania refuse passage.
-func PactDeterrence(s *State) int { return pactDeterrence(s, s.Pact.Terms.Effects()) }
+func PactDeterrence(s *State) int { return pactDeterrence(s, s.Pact.Terms.Weights()) }
 
 func pactDeterrence(s *State, eff treaty.Effects) int {
 	switch s.Pact.Status {
@@ -48,7 +48,7 @@ func passageOpen(s *State) bool {
 // Pretext is how much the pact hands Germany a Locarno grievance: from the French Chamber's vote
 // (the ground Hitler gave on 7 March 1936) 10 plus the terms' own pretext; while the treaty is
 // signed, or before Parliament in a ratification debate, half that.
-func Pretext(s *State) int { return pretext(s, s.Pact.Terms.Effects()) }
+func Pretext(s *State) int { return pretext(s, s.Pact.Terms.Weights()) }
 
 func pretext(s *State, eff treaty.Effects) int {
 	base := 10 + eff.Pretext
@@ -83,7 +83,7 @@ func chamberPassed(s *State) bool {
 //	+ League credibility / 8
 //	+ the Red Army's readiness / 10, or / 20 when no neighbour grants passage
 //	− German rearmament / 8
-func Deterrence(s *State) int { return deterrence(s, s.Pact.Terms.Effects()) }
+func Deterrence(s *State) int { return deterrence(s, s.Pact.Terms.Weights()) }
 
 func deterrence(s *State, eff treaty.Effects) int {
 	fr, de, su := &s.Powers[France], &s.Powers[Germany], &s.Powers[USSR]
@@ -108,7 +108,7 @@ func deterrence(s *State, eff treaty.Effects) int {
 //	Germany's risk appetite (lever) / 2 + its rearmament / 5 + the pact's pretext
 //	+ 5 while Italy is at war in Ethiopia (the others are distracted) + 5 once Stresa is broken
 //	− the generals' brake (lever) / 5
-func Appetite(s *State) int { return appetite(s, s.Pact.Terms.Effects()) }
+func Appetite(s *State) int { return appetite(s, s.Pact.Terms.Weights()) }
 
 func appetite(s *State, eff treaty.Effects) int {
 	de := &s.Powers[Germany]

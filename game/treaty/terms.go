@@ -159,8 +159,33 @@ func durationEffect(years int) termEffect {
 }
 
 // rows are the term effects of t, the historical treaty's first.
-func (t Terms) rows() []termEffect {
-	rows := []termEffect{baseEffect}
+// Weights are the terms' Effects without the parliamentary groups' shifts and their reasons: the
+// figures the engine reads every month, computed without allocating.
+func (t Terms) Weights() Effects {
+	var buf [8]termEffect
+	return sumRows(t.appendRows(buf[:0]))
+}
+
+// sumRows adds up the figures of the rows.
+func sumRows(rows []termEffect) Effects {
+	var e Effects
+	for _, r := range rows {
+		e.Deterrence += r.deterrence
+		e.Pretext += r.pretext
+		e.London += r.london
+		e.Rome += r.rome
+		e.Brussels += r.brussels
+		e.Warsaw += r.warsaw
+		e.Berlin += r.berlin
+	}
+	e.Deterrence, e.Pretext = max(0, e.Deterrence), max(0, e.Pretext)
+	return e
+}
+
+func (t Terms) rows() []termEffect { return t.appendRows(nil) }
+
+func (t Terms) appendRows(rows []termEffect) []termEffect {
+	rows = append(rows, baseEffect)
 	if t.Kind == Multilateral {
 		rows = append(rows, effMultilateral)
 	}
@@ -219,18 +244,8 @@ func (t Terms) termShift(f string) int {
 // for the pact as a whole; the reactions are relations points; Groups gives each family's support
 // shift against the historical terms.
 func (t Terms) Effects() Effects {
-	var e Effects
 	rows := t.rows()
-	for _, r := range rows {
-		e.Deterrence += r.deterrence
-		e.Pretext += r.pretext
-		e.London += r.london
-		e.Rome += r.rome
-		e.Brussels += r.brussels
-		e.Warsaw += r.warsaw
-		e.Berlin += r.berlin
-	}
-	e.Deterrence, e.Pretext = max(0, e.Deterrence), max(0, e.Pretext)
+	e := sumRows(rows)
 	for _, f := range Families() {
 		var whys []string
 		shift := 0

@@ -1,0 +1,587 @@
+package game
+
+import (
+	"slices"
+
+	"github.com/expr-lang/expr/ast"
+)
+
+// The closures below evaluate the expressions data files use most — paths into the environment,
+// integer arithmetic, comparisons, and/or/not, in, the ternary, and Pact's functions — as plain
+// Go, without expr's virtual machine, which reads every field through reflection and boxes every
+// value. An expression with anything else keeps the virtual machine. Both give the same results:
+// TestFastExpressionsAgreeWithTheVM checks every expression of every scenario on the states of
+// whole campaigns.
+
+type fastKind uint8
+
+const (
+	fastInt fastKind = iota
+	fastBool
+	fastStr
+)
+
+// fastFn is a compiled expression of one of three types.
+type fastFn struct {
+	kind fastKind
+	i    func(*Env) int
+	b    func(*Env) bool
+	s    func(*Env) string
+}
+
+// fastCompiler compiles checked expression trees (before expr's optimizer) into closures, against
+// the sample environment of the scenario's initial state (which gives the places of levers and
+// minor states in the state).
+type fastCompiler struct{ env *Env }
+
+// compile compiles a tree; ok is false when it uses something the closures do not cover.
+func (fc *fastCompiler) compile(n ast.Node) (fn fastFn, ok bool) {
+	switch n := n.(type) {
+	case *ast.IntegerNode:
+		v := n.Value
+		return fastFn{kind: fastInt, i: func(*Env) int { return v }}, true
+	case *ast.StringNode:
+		v := n.Value
+		return fastFn{kind: fastStr, s: func(*Env) string { return v }}, true
+	case *ast.BoolNode:
+		v := n.Value
+		return fastFn{kind: fastBool, b: func(*Env) bool { return v }}, true
+	case *ast.IdentifierNode, *ast.MemberNode:
+		return fc.fastPath(pathParts(n))
+	case *ast.UnaryNode:
+		x, ok := fc.compile(n.Node)
+		if !ok {
+			return fastFn{}, false
+		}
+		switch {
+		case (n.Operator == "not" || n.Operator == "!") && x.kind == fastBool:
+			f := x.b
+			return fastFn{kind: fastBool, b: func(e *Env) bool { return !f(e) }}, true
+		case n.Operator == "-" && x.kind == fastInt:
+			f := x.i
+			return fastFn{kind: fastInt, i: func(e *Env) int { return -f(e) }}, true
+		case n.Operator == "+" && x.kind == fastInt:
+			return x, true
+		}
+	case *ast.BinaryNode:
+		return fc.fastBinary(n)
+	case *ast.ConditionalNode:
+		c, ok1 := fc.compile(n.Cond)
+		a, ok2 := fc.compile(n.Exp1)
+		b, ok3 := fc.compile(n.Exp2)
+		if !ok1 || !ok2 || !ok3 || c.kind != fastBool || a.kind != b.kind {
+			return fastFn{}, false
+		}
+		cf := c.b
+		switch a.kind {
+		case fastInt:
+			x, y := a.i, b.i
+			return fastFn{kind: fastInt, i: func(e *Env) int {
+				if cf(e) {
+					return x(e)
+				}
+				return y(e)
+			}}, true
+		case fastBool:
+			x, y := a.b, b.b
+			return fastFn{kind: fastBool, b: func(e *Env) bool {
+				if cf(e) {
+					return x(e)
+				}
+				return y(e)
+			}}, true
+		case fastStr:
+			x, y := a.s, b.s
+			return fastFn{kind: fastStr, s: func(e *Env) string {
+				if cf(e) {
+					return x(e)
+				}
+				return y(e)
+			}}, true
+		}
+	case *ast.CallNode:
+		return fc.fastCall(n)
+	case *ast.BuiltinNode:
+		return fc.fastBuiltin(n)
+	}
+	return fastFn{}, false
+}
+
+// pathParts is a member chain as its parts ("minors", "poland", "passage"), nil if it is not one.
+func pathParts(n ast.Node) []string {
+	switch n := n.(type) {
+	case *ast.IdentifierNode:
+		return []string{n.Value}
+	case *ast.MemberNode:
+		prop, ok := n.Property.(*ast.StringNode)
+		if !ok || n.Optional || n.Method {
+			return nil
+		}
+		base := pathParts(n.Node)
+		if base == nil {
+			return nil
+		}
+		return append(base, prop.Value)
+	}
+	return nil
+}
+
+func intFn(f func(*Env) int) (fastFn, bool)    { return fastFn{kind: fastInt, i: f}, true }
+func boolFn(f func(*Env) bool) (fastFn, bool)  { return fastFn{kind: fastBool, b: f}, true }
+func strFn(f func(*Env) string) (fastFn, bool) { return fastFn{kind: fastStr, s: f}, true }
+func noFast() (fastFn, bool)                   { return fastFn{}, false }
+
+// leverValue finds a lever by name (for a state whose levers are not where the scenario has them).
+func leverValue(s *State, p Power, name string) int {
+	for _, l := range s.Powers[p].Levers {
+		if l.Name == name {
+			return l.Value
+		}
+	}
+	return 0
+}
+
+func powerOf(id string) (Power, bool) {
+	p, err := ParsePower(id)
+	return p, err == nil
+}
+
+// relOf reads row r's relation with b.
+func relOf(r *relRow, b Power) int {
+	switch b {
+	case France:
+		return r.France
+	case USSR:
+		return r.USSR
+	case Germany:
+		return r.Germany
+	case Britain:
+		return r.Britain
+	case Italy:
+		return r.Italy
+	}
+	return r.Belgium
+}
+
+// rowOfEnv is a's row of the relations table.
+func rowOfEnv(rel *relEnv, a Power) *relRow {
+	switch a {
+	case France:
+		return &rel.France
+	case USSR:
+		return &rel.USSR
+	case Germany:
+		return &rel.Germany
+	case Britain:
+		return &rel.Britain
+	case Italy:
+		return &rel.Italy
+	}
+	return &rel.Belgium
+}
+
+func fastConstInt(n ast.Node) (int, bool) {
+	if i, ok := n.(*ast.IntegerNode); ok {
+		return i.Value, true
+	}
+	return 0, false
+}
+
+// fastPath reads a path of the environment.
+func (fc *fastCompiler) fastPath(parts []string) (fastFn, bool) {
+	switch len(parts) {
+	case 1:
+		return fastTop(parts[0])
+	case 2:
+		if p, ok := powerOf(parts[0]); ok {
+			return fastPowerField(p, parts[1])
+		}
+		if parts[0] == "pact" {
+			return fastPact(parts[1])
+		}
+	case 3:
+		if p, ok := powerOf(parts[0]); ok && parts[1] == "levers" {
+			name := parts[2]
+			i := slices.IndexFunc(fc.env.state.Powers[p].Levers, func(l Lever) bool { return l.Name == name })
+			if i < 0 {
+				return noFast()
+			}
+			return intFn(func(e *Env) int {
+				if ls := e.state.Powers[p].Levers; i < len(ls) && ls[i].Name == name {
+					return ls[i].Value
+				}
+				return leverValue(e.state, p, name)
+			})
+		}
+		if parts[0] == "relations" {
+			a, ok1 := powerOf(parts[1])
+			b, ok2 := powerOf(parts[2])
+			if ok1 && ok2 {
+				return intFn(func(e *Env) int { return relOf(rowOfEnv(e.Relations, a), b) })
+			}
+		}
+		if parts[0] == "minors" {
+			id := parts[1]
+			i := slices.IndexFunc(fc.env.state.Minors, func(m Minor) bool { return m.ID == id })
+			if i < 0 {
+				return noFast()
+			}
+			minor := func(e *Env) Minor {
+				if ms := e.state.Minors; i < len(ms) && ms[i].ID == id {
+					return ms[i]
+				}
+				if j := slices.IndexFunc(e.state.Minors, func(m Minor) bool { return m.ID == id }); j >= 0 {
+					return e.state.Minors[j]
+				}
+				return Minor{}
+			}
+			switch parts[2] {
+			case "alignment":
+				return strFn(func(e *Env) string { return minor(e).Alignment })
+			case "passage":
+				return boolFn(func(e *Env) bool { return minor(e).Passage })
+			case "stability":
+				return intFn(func(e *Env) int { return minor(e).Stability })
+			}
+		}
+	}
+	return noFast()
+}
+
+func fastTop(name string) (fastFn, bool) {
+	switch name {
+	case "date":
+		return strFn(func(e *Env) string { return e.Date })
+	case "year":
+		return intFn(func(e *Env) int { return e.Year })
+	case "month":
+		return intFn(func(e *Env) int { return e.Month })
+	case "tension":
+		return intFn(func(e *Env) int { return e.Tension })
+	case "league_credibility":
+		return intFn(func(e *Env) int { return e.LeagueCredibility })
+	case "locarno":
+		return intFn(func(e *Env) int { return e.Locarno })
+	case "lobbying":
+		return intFn(func(e *Env) int { return e.Lobbying })
+	case "rhineland":
+		return strFn(func(e *Env) string { return e.Rhineland })
+	case "saar":
+		return strFn(func(e *Env) string { return e.Saar })
+	case "stresa":
+		return strFn(func(e *Env) string { return e.Stresa })
+	case "ethiopia":
+		return strFn(func(e *Env) string { return e.Ethiopia })
+	case "austria":
+		return strFn(func(e *Env) string { return e.Austria })
+	case "spain":
+		return strFn(func(e *Env) string { return e.Spain })
+	case "war":
+		return boolFn(func(e *Env) bool { return e.War })
+	case "deterrence":
+		return intFn(func(e *Env) int { return e.Deterrence })
+	case "appetite":
+		return intFn(func(e *Env) int { return e.Appetite })
+	}
+	return noFast()
+}
+
+func fastPowerField(p Power, name string) (fastFn, bool) {
+	switch name {
+	case "head_of_state":
+		return strFn(func(e *Env) string { return e.storePowers[p].HeadOfState })
+	case "head_of_government":
+		return strFn(func(e *Env) string { return e.storePowers[p].HeadOfGovernment })
+	case "foreign_minister":
+		return strFn(func(e *Env) string { return e.storePowers[p].ForeignMinister })
+	case "army":
+		return intFn(func(e *Env) int { return e.storePowers[p].Army })
+	case "air":
+		return intFn(func(e *Env) int { return e.storePowers[p].Air })
+	case "readiness":
+		return intFn(func(e *Env) int { return e.storePowers[p].Readiness })
+	case "industry":
+		return intFn(func(e *Env) int { return e.storePowers[p].Industry })
+	case "rearmament":
+		return intFn(func(e *Env) int { return e.storePowers[p].Rearmament })
+	case "stability":
+		return intFn(func(e *Env) int { return e.storePowers[p].Stability })
+	case "pacifism":
+		return intFn(func(e *Env) int { return e.storePowers[p].Pacifism })
+	case "anti_communism":
+		return intFn(func(e *Env) int { return e.storePowers[p].AntiCommunism })
+	case "prestige":
+		return intFn(func(e *Env) int { return e.storePowers[p].Prestige })
+	case "influence":
+		return intFn(func(e *Env) int { return e.storePowers[p].Influence })
+	case "league":
+		return boolFn(func(e *Env) bool { return e.storePowers[p].League })
+	}
+	return noFast()
+}
+
+func fastPact(name string) (fastFn, bool) {
+	switch name {
+	case "status":
+		return strFn(func(e *Env) string { return e.Pact.Status })
+	case "kind":
+		return strFn(func(e *Env) string { return e.Pact.Kind })
+	case "automaticity":
+		return strFn(func(e *Env) string { return e.Pact.Automaticity })
+	case "convention":
+		return strFn(func(e *Env) string { return e.Pact.Convention })
+	case "signed":
+		return strFn(func(e *Env) string { return e.Pact.Signed })
+	case "in_force":
+		return strFn(func(e *Env) string { return e.Pact.InForce })
+	case "locarno_clause":
+		return boolFn(func(e *Env) bool { return e.Pact.LocarnoClause })
+	case "chamber_passed":
+		return boolFn(func(e *Env) bool { return e.Pact.ChamberPassed })
+	case "senate_passed":
+		return boolFn(func(e *Env) bool { return e.Pact.SenatePassed })
+	case "france_ratified":
+		return boolFn(func(e *Env) bool { return e.Pact.FranceRatified })
+	case "ussr_ratified":
+		return boolFn(func(e *Env) bool { return e.Pact.USSRRatified })
+	case "deterrence":
+		return intFn(func(e *Env) int { return e.Pact.Deterrence })
+	case "pretext":
+		return intFn(func(e *Env) int { return e.Pact.Pretext })
+	}
+	return noFast()
+}
+
+func (fc *fastCompiler) fastBinary(n *ast.BinaryNode) (fastFn, bool) {
+	if n.Operator == "in" {
+		return fc.fastIn(n)
+	}
+	l, ok1 := fc.compile(n.Left)
+	r, ok2 := fc.compile(n.Right)
+	if !ok1 || !ok2 || l.kind != r.kind {
+		return noFast()
+	}
+	switch l.kind {
+	case fastBool:
+		a, b := l.b, r.b
+		switch n.Operator {
+		case "and", "&&":
+			return boolFn(func(e *Env) bool { return a(e) && b(e) })
+		case "or", "||":
+			return boolFn(func(e *Env) bool { return a(e) || b(e) })
+		case "==":
+			return boolFn(func(e *Env) bool { return a(e) == b(e) })
+		case "!=":
+			return boolFn(func(e *Env) bool { return a(e) != b(e) })
+		}
+	case fastInt:
+		a, b := l.i, r.i
+		// A constant on the right (the usual "x >= 40") is read once, not through a closure.
+		if c, isConst := fastConstInt(n.Right); isConst {
+			switch n.Operator {
+			case "==":
+				return boolFn(func(e *Env) bool { return a(e) == c })
+			case "!=":
+				return boolFn(func(e *Env) bool { return a(e) != c })
+			case "<":
+				return boolFn(func(e *Env) bool { return a(e) < c })
+			case "<=":
+				return boolFn(func(e *Env) bool { return a(e) <= c })
+			case ">":
+				return boolFn(func(e *Env) bool { return a(e) > c })
+			case ">=":
+				return boolFn(func(e *Env) bool { return a(e) >= c })
+			case "+":
+				return intFn(func(e *Env) int { return a(e) + c })
+			case "-":
+				return intFn(func(e *Env) int { return a(e) - c })
+			}
+		}
+		switch n.Operator {
+		case "==":
+			return boolFn(func(e *Env) bool { return a(e) == b(e) })
+		case "!=":
+			return boolFn(func(e *Env) bool { return a(e) != b(e) })
+		case "<":
+			return boolFn(func(e *Env) bool { return a(e) < b(e) })
+		case "<=":
+			return boolFn(func(e *Env) bool { return a(e) <= b(e) })
+		case ">":
+			return boolFn(func(e *Env) bool { return a(e) > b(e) })
+		case ">=":
+			return boolFn(func(e *Env) bool { return a(e) >= b(e) })
+		case "+":
+			return intFn(func(e *Env) int { return a(e) + b(e) })
+		case "-":
+			return intFn(func(e *Env) int { return a(e) - b(e) })
+		case "*":
+			return intFn(func(e *Env) int { return a(e) * b(e) })
+		}
+	case fastStr:
+		a, b := l.s, r.s
+		switch n.Operator {
+		case "==":
+			return boolFn(func(e *Env) bool { return a(e) == b(e) })
+		case "!=":
+			return boolFn(func(e *Env) bool { return a(e) != b(e) })
+		case "<":
+			return boolFn(func(e *Env) bool { return a(e) < b(e) })
+		case "<=":
+			return boolFn(func(e *Env) bool { return a(e) <= b(e) })
+		case ">":
+			return boolFn(func(e *Env) bool { return a(e) > b(e) })
+		case ">=":
+			return boolFn(func(e *Env) bool { return a(e) >= b(e) })
+		}
+	}
+	return noFast()
+}
+
+// fastIn compiles "x in [constants]".
+func (fc *fastCompiler) fastIn(n *ast.BinaryNode) (fastFn, bool) {
+	l, ok := fc.compile(n.Left)
+	arr, isArr := n.Right.(*ast.ArrayNode)
+	if !ok || !isArr {
+		return noFast()
+	}
+	switch l.kind {
+	case fastStr:
+		var set []string
+		for _, x := range arr.Nodes {
+			s, ok := x.(*ast.StringNode)
+			if !ok {
+				return noFast()
+			}
+			set = append(set, s.Value)
+		}
+		f := l.s
+		return boolFn(func(e *Env) bool {
+			v := f(e)
+			for _, s := range set {
+				if s == v {
+					return true
+				}
+			}
+			return false
+		})
+	case fastInt:
+		var set []int
+		for _, x := range arr.Nodes {
+			i, ok := x.(*ast.IntegerNode)
+			if !ok {
+				return noFast()
+			}
+			set = append(set, i.Value)
+		}
+		f := l.i
+		return boolFn(func(e *Env) bool {
+			v := f(e)
+			for _, s := range set {
+				if s == v {
+					return true
+				}
+			}
+			return false
+		})
+	}
+	return noFast()
+}
+
+// fastCall compiles Pact's functions: flag, fired, chose, since, crisis, rung, div and clamp.
+func (fc *fastCompiler) fastCall(n *ast.CallNode) (fastFn, bool) {
+	id, ok := n.Callee.(*ast.IdentifierNode)
+	if !ok {
+		return noFast()
+	}
+	args := make([]fastFn, len(n.Arguments))
+	for i, a := range n.Arguments {
+		if args[i], ok = fc.compile(a); !ok {
+			return noFast()
+		}
+	}
+	kinds := func(ks ...fastKind) bool {
+		if len(ks) != len(args) {
+			return false
+		}
+		for i, k := range ks {
+			if args[i].kind != k {
+				return false
+			}
+		}
+		return true
+	}
+	switch id.Value {
+	case "flag", "fired", "chose":
+		if !kinds(fastStr) {
+			return noFast()
+		}
+		a := args[0].s
+		switch id.Value {
+		case "flag":
+			return boolFn(func(e *Env) bool { return e.Flag(a(e)) })
+		case "fired":
+			return boolFn(func(e *Env) bool { return e.Fired(a(e)) })
+		}
+		return boolFn(func(e *Env) bool { return e.Chose(a(e)) })
+	case "since":
+		if !kinds(fastStr) {
+			return noFast()
+		}
+		a := args[0].s
+		return intFn(func(e *Env) int { return e.Since(a(e)) })
+	case "crisis":
+		if !kinds(fastStr) {
+			return noFast()
+		}
+		a := args[0].s
+		return strFn(func(e *Env) string { return e.Crisis(a(e)) })
+	case "rung":
+		if !kinds(fastStr, fastStr) {
+			return noFast()
+		}
+		a, b := args[0].s, args[1].s
+		return intFn(func(e *Env) int { return e.Rung(a(e), b(e)) })
+	case "div":
+		if !kinds(fastInt, fastInt) {
+			return noFast()
+		}
+		a, b := args[0].i, args[1].i
+		return intFn(func(e *Env) int { return div(a(e), b(e)) })
+	case "clamp":
+		if !kinds(fastInt, fastInt, fastInt) {
+			return noFast()
+		}
+		a, b, c := args[0].i, args[1].i, args[2].i
+		return intFn(func(e *Env) int { return clamp(a(e), b(e), c(e)) })
+	}
+	return noFast()
+}
+
+// fastBuiltin compiles abs, min and max of integers.
+func (fc *fastCompiler) fastBuiltin(n *ast.BuiltinNode) (fastFn, bool) {
+	var args []func(*Env) int
+	for _, a := range n.Arguments {
+		f, ok := fc.compile(a)
+		if !ok || f.kind != fastInt {
+			return noFast()
+		}
+		args = append(args, f.i)
+	}
+	switch {
+	case n.Name == "abs" && len(args) == 1:
+		a := args[0]
+		return intFn(func(e *Env) int { return abs(a(e)) })
+	case (n.Name == "min" || n.Name == "max") && len(args) >= 1:
+		isMax := n.Name == "max"
+		return intFn(func(e *Env) int {
+			v := args[0](e)
+			for _, f := range args[1:] {
+				if x := f(e); isMax && x > v || !isMax && x < v {
+					v = x
+				}
+			}
+			return v
+		})
+	}
+	return noFast()
+}
