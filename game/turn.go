@@ -58,9 +58,11 @@ func Begin(sc *Scenario, s *State) (*Turn, error) {
 		return nil, ErrEnded
 	}
 	t := &Turn{Scenario: sc, State: s, env: envOf(s)}
-	fired := map[string]bool{}
 	// Conditions may ask whether an event fired earlier this same month (an answer to an act).
-	t.env.Fired = func(id string) bool { return fired[id] || s.FiredEvent(id) }
+	firedNow := func(id string) bool {
+		return slices.ContainsFunc(t.Fired, func(f FiredEvent) bool { return f.Event.ID == id })
+	}
+	t.env.Fired = func(id string) bool { return firedNow(id) || s.FiredEvent(id) }
 	check := func(conds []*Expr) (bool, *Expr) {
 		for _, c := range conds {
 			v, err := c.evalBool(t.env)
@@ -76,20 +78,19 @@ func Begin(sc *Scenario, s *State) (*Turn, error) {
 			continue
 		}
 		e, ok := sc.Event(it.Event)
-		if !ok || fired[e.ID] {
+		if !ok || firedNow(e.ID) {
 			continue
 		}
 		if ok, why := check(e.When); ok {
 			t.Fired = append(t.Fired, FiredEvent{Event: e, Source: "follow-up"})
-			fired[e.ID] = true
 		} else {
 			t.Notes = append(t.Notes, Note{Kind: "prevented", ID: e.ID, Title: e.Title,
 				Text: fmt.Sprintf("%s did not follow: %s.", e.Title, sc.Needed(why))})
 		}
 	}
 	for _, e := range sc.Events {
-		if fired[e.ID] {
-			continue
+		if slices.ContainsFunc(t.Fired, func(f FiredEvent) bool { return f.Event == e }) {
+			continue // a follow-up that came first
 		}
 		switch {
 		case e.Trigger:
@@ -101,7 +102,6 @@ func Begin(sc *Scenario, s *State) (*Turn, error) {
 			}
 			if ok, _ := check(e.When); ok {
 				t.Fired = append(t.Fired, FiredEvent{Event: e, Source: "trigger"})
-				fired[e.ID] = true
 			}
 		case !e.From.IsZero():
 			if s.Date < e.From || s.Date > e.To || s.FiredEvent(e.ID) {
@@ -110,7 +110,6 @@ func Begin(sc *Scenario, s *State) (*Turn, error) {
 			ok, why := check(e.When)
 			if ok {
 				t.Fired = append(t.Fired, FiredEvent{Event: e, Source: "window"})
-				fired[e.ID] = true
 				continue
 			}
 			if s.Date == e.To {
