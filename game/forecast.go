@@ -98,12 +98,11 @@ func (t *Turn) Forecast(p Power, choiceID string) (*Forecast, error) {
 	return f, nil
 }
 
-// rollout is one seeded future.
+// rollout is one seeded future, kept small: a month's futures are cached while it is played.
 type rollout struct {
 	end   *State
-	notes []Note
-	next  Orders // the orders of the month after this one (when the horizon reaches it)
-	first *Report
+	marks []string            // what happened that a forecast counts: pact changes, votes, outcomes, war
+	next  [NumPowers][]string // the ids of the orders of the month after this one (when the horizon reaches it)
 }
 
 // trackedFields are the fields a choice's consequences touch, plus tension: the fields a player
@@ -162,13 +161,23 @@ func (t *Turn) rollouts(p Power, ch *Choice, horizon int, take bool) []rollout {
 		s := t.State.Clone()
 		s.Seed = mix(t.State.Seed, 0xf0ecA57+uint64(i))
 		turn, _ := Begin(t.Scenario, s)
-		orders := OrdersFor(turn, AIPolicy)
-		orders[p] = t.ordersWith(turn, p, ch, take)
-		key := fmt.Sprintf("%d/%d/%s/%s", i, horizon, p, strings.Join(orders.IDs(p), ","))
+		mine := t.ordersWith(turn, p, ch, take)
+		ids := make([]string, len(mine))
+		for j, o := range mine {
+			ids[j] = o.ID
+		}
+		key := fmt.Sprintf("%d/%d/%s/%s", i, horizon, p, strings.Join(ids, ","))
 		if ro, ok := t.futures[key]; ok {
 			out[i] = ro
 			continue
 		}
+		var orders Orders
+		for _, q := range Powers {
+			if q != p {
+				orders[q] = turn.AIOrders(q)
+			}
+		}
+		orders[p] = mine
 		var ro rollout
 		next, rep, err := turn.Resolve(orders)
 		if err != nil {
@@ -181,8 +190,8 @@ func (t *Turn) rollouts(p Power, ch *Choice, horizon int, take bool) []rollout {
 				continue
 			}
 		}
-		ro.first = rep
-		ro.notes = rep.Notes
+		ro.markFirst(rep)
+		ro.markNotes(rep.Notes)
 		for m := 1; m < horizon && !next.Ended; m++ {
 			tt, err := Begin(t.Scenario, next)
 			if err != nil {
@@ -190,13 +199,15 @@ func (t *Turn) rollouts(p Power, ch *Choice, horizon int, take bool) []rollout {
 			}
 			o := OrdersFor(tt, AIPolicy)
 			if m == 1 {
-				ro.next = o
+				for _, q := range Powers {
+					ro.next[q] = o.IDs(q)
+				}
 			}
 			n2, r2, err := tt.Resolve(o)
 			if err != nil {
 				break
 			}
-			ro.notes = append(ro.notes, r2.Notes...)
+			ro.markNotes(r2.Notes)
 			next = n2
 		}
 		ro.end = next
@@ -207,6 +218,35 @@ func (t *Turn) rollouts(p Power, ch *Choice, horizon int, take bool) []rollout {
 		t.futures[key] = ro
 	}
 	return out
+}
+
+// markFirst notes what the first month of a future did to the pact: its changes of status and the
+// votes on it.
+func (r *rollout) markFirst(rep *Report) {
+	for _, c := range rep.Changes {
+		if c.Field == "pact.status" {
+			r.marks = append(r.marks, "the pact becomes "+c.To)
+		}
+	}
+	for _, v := range rep.Votes {
+		if v.Passed {
+			r.marks = append(r.marks, fmt.Sprintf("the %s passes the pact", v.Body))
+		} else {
+			r.marks = append(r.marks, fmt.Sprintf("the %s rejects the pact", v.Body))
+		}
+	}
+}
+
+// markNotes notes the outcomes drawn, the failures and the war of a month of a future.
+func (r *rollout) markNotes(notes []Note) {
+	for _, n := range notes {
+		switch n.Kind {
+		case "outcome", "failed":
+			r.marks = append(r.marks, n.Text)
+		case "war":
+			r.marks = append(r.marks, "general war: "+n.Text)
+		}
+	}
 }
 
 // ordersWith is p's AI orders with the choice forced in (or kept out).
@@ -278,29 +318,8 @@ func chances(with, without []rollout) []Chance {
 					m[k]++
 				}
 			}
-			if r.first != nil {
-				for _, c := range r.first.Changes {
-					if c.Field == "pact.status" {
-						mark("the pact becomes " + c.To)
-					}
-				}
-				for _, v := range r.first.Votes {
-					if v.Passed {
-						mark(fmt.Sprintf("the %s passes the pact", v.Body))
-					} else {
-						mark(fmt.Sprintf("the %s rejects the pact", v.Body))
-					}
-				}
-			}
-			for _, n := range r.notes {
-				switch n.Kind {
-				case "outcome":
-					mark(n.Text)
-				case "war":
-					mark("general war: " + n.Text)
-				case "failed":
-					mark(n.Text)
-				}
+			for _, k := range r.marks {
+				mark(k)
 			}
 			if r.end != nil && r.end.Ended && r.end.Ending.War {
 				mark("a general war ends the campaign")
@@ -328,8 +347,8 @@ func (t *Turn) responses(p Power, with, without []rollout) []Response {
 				if q == p {
 					continue
 				}
-				for _, o := range r.next[q] {
-					m[q.ID()+"\x00"+o.ID]++
+				for _, id := range r.next[q] {
+					m[q.ID()+"\x00"+id]++
 				}
 			}
 		}
