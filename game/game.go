@@ -53,7 +53,12 @@ func Start(sc *Scenario, setup Setup) *Game {
 	s := sc.Initial.Clone()
 	s.Seed = setup.Seed
 	s.RNG = RNG{S: mix(setup.Seed, uint64(s.Date))}
+	var helped [NumPowers]bool
 	for _, p := range setup.Players {
+		if helped[p] {
+			continue // a power named twice is helped once
+		}
+		helped[p] = true
 		ps := &s.Powers[p]
 		switch setup.Difficulty {
 		case Easy:

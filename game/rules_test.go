@@ -552,3 +552,29 @@ func TestHashChangesWhenAnyFieldChanges(t *testing.T) {
 		}
 	}
 }
+
+// Rule: difficulty helps or handicaps each player's power once, at the start: easy gives 6
+// influence, hard takes 2, and a power named twice among the players is still helped once.
+func TestDifficultyAdjustsEachPlayerOnce(t *testing.T) {
+	sc := mini(t, "")
+	base := sc.Initial.Powers[game.France].Influence
+	for _, tc := range []struct {
+		name    string
+		setup   game.Setup
+		france  int
+		germany int
+	}{
+		{"normal", game.Setup{Seed: 1, Players: []game.Power{game.France}, Difficulty: game.Normal}, base, sc.Initial.Powers[game.Germany].Influence},
+		{"easy", game.Setup{Seed: 1, Players: []game.Power{game.France}, Difficulty: game.Easy}, base + 6, sc.Initial.Powers[game.Germany].Influence},
+		{"easy, named twice", game.Setup{Seed: 1, Players: []game.Power{game.France, game.France}, Difficulty: game.Easy}, base + 6, sc.Initial.Powers[game.Germany].Influence},
+		{"hard", game.Setup{Seed: 1, Players: []game.Power{game.France, game.Germany}, Difficulty: game.Hard}, max(base-2, 0), max(sc.Initial.Powers[game.Germany].Influence-2, 0)},
+	} {
+		s := game.Start(sc, tc.setup).Current()
+		if got := s.Powers[game.France].Influence; got != tc.france {
+			t.Errorf("%s: France has %d influence, want %d", tc.name, got, tc.france)
+		}
+		if got := s.Powers[game.Germany].Influence; got != tc.germany {
+			t.Errorf("%s: Germany has %d influence, want %d", tc.name, got, tc.germany)
+		}
+	}
+}
