@@ -179,38 +179,65 @@ func (t *Turn) aiRNG(p Power) RNG {
 // while keeping its doctrine's reserve of influence. A little seeded variation (a few points) keeps
 // different seeds from playing identical games.
 func (t *Turn) AIOrders(p Power) []Order {
-	choices := t.Choices(p)
 	rng := t.aiRNG(p)
+	// The choices are scored in the order Choices lists them (the events' options, then the council
+	// decisions), each drawing its variation in turn. A power whose menu has not been listed (an AI
+	// power's) is scored without making the list: its decisions are scored one by one.
 	type scored struct {
-		c *Choice
-		v Valuation // the score only; the reasons are written for the chosen orders
+		c     *Choice
+		score int
 	}
-	groups := map[string][]scored{}
-	var groupOrder []string
-	var council []scored
-	for i := range choices {
-		c := &choices[i]
-		switch c.Kind {
-		case ChoiceCrisis:
+	type group struct {
+		id   string
+		opts []scored
+	}
+	var groups []group
+	var events []Choice
+	if t.listed[p] {
+		events = t.choices[p]
+	} else {
+		events = t.eventChoices(p, nil)
+	}
+	for i := range events {
+		c := &events[i]
+		if c.Kind != ChoiceEvent {
 			continue
-		case ChoiceEvent:
-			if _, ok := groups[c.Group]; !ok {
-				groupOrder = append(groupOrder, c.Group)
+		}
+		g := slices.IndexFunc(groups, func(g group) bool { return g.id == c.Group })
+		if g < 0 {
+			groups = append(groups, group{id: c.Group})
+			g = len(groups) - 1
+		}
+		sc := t.score(p, c)
+		groups[g].opts = append(groups[g].opts, scored{c, sc + noise(&rng, sc)})
+	}
+	type scoredDecision struct {
+		d     *Decision
+		score int
+	}
+	council := make([]scoredDecision, 0, 32)
+	if t.listed[p] {
+		for i := range t.choices[p] {
+			if c := &t.choices[p][i]; c.Kind == ChoiceDecision {
+				sc := t.score(p, c)
+				council = append(council, scoredDecision{c.Decision, sc + noise(&rng, sc)})
 			}
-			sc := t.score(p, c)
-			groups[c.Group] = append(groups[c.Group], scored{c, Valuation{Score: sc + noise(&rng, sc)}})
-		case ChoiceDecision:
-			sc := t.score(p, c)
-			council = append(council, scored{c, Valuation{Score: sc + noise(&rng, sc)}})
+		}
+	} else {
+		for _, d := range t.Scenario.Decisions {
+			if d.Power == p && t.decisionOpen(d) {
+				c := t.decisionChoice(d)
+				sc := t.score(p, &c)
+				council = append(council, scoredDecision{d, sc + noise(&rng, sc)})
+			}
 		}
 	}
 	var out []Order
 	budget := t.State.Powers[p].Influence
-	for _, g := range groupOrder {
-		opts := groups[g]
-		best := opts[0]
-		for _, o := range opts[1:] {
-			if o.v.Score > best.v.Score {
+	for _, g := range groups {
+		best := g.opts[0]
+		for _, o := range g.opts[1:] {
+			if o.score > best.score {
 				best = o
 			}
 		}
@@ -219,27 +246,28 @@ func (t *Turn) AIOrders(p Power) []Order {
 	}
 	out = append(out, t.aiCrisisOrders(p)...)
 	for _, o := range out {
-		if c, move, ok := parseCrisisChoice(o.ID); ok {
+		if _, move, ok := parseCrisisChoice(o.ID); ok {
 			if rg := rungOf(move); rg >= 0 {
-				_ = c
 				budget -= rungCost[rg].Influence
 			}
 		}
 	}
-	slices.SortStableFunc(council, func(a, b scored) int {
-		return cmp.Or(cmp.Compare(b.v.Score, a.v.Score), cmp.Compare(a.c.ID, b.c.ID))
+	slices.SortStableFunc(council, func(a, b scoredDecision) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.d.ID, b.d.ID))
 	})
 	reserve := t.Scenario.Powers[p].Doctrine.Caution
 	taken := 0
 	for _, sc := range council {
-		if taken == aiMaxDecisions || sc.v.Score <= 0 {
+		if taken == aiMaxDecisions || sc.score <= 0 {
 			break
 		}
-		if sc.c.Cost.Influence > budget-reserve && sc.c.Cost.Influence > 0 {
+		cost := sc.d.Body.Cost.Influence
+		if cost > budget-reserve && cost > 0 {
 			continue
 		}
-		out = append(out, Order{ID: sc.c.ID, Reasons: t.Value(p, sc.c).Reasons})
-		budget -= sc.c.Cost.Influence
+		c := t.decisionChoice(sc.d)
+		out = append(out, Order{ID: sc.d.ID, Reasons: t.Value(p, &c).Reasons})
+		budget -= cost
 		taken++
 	}
 	if budget < 0 {
