@@ -116,7 +116,7 @@ func encodeSection(e *enc, s *State, i int) {
 			e.str(o.ID)
 			e.int(int(o.Power))
 			e.int(int(o.Date))
-			e.int(o.Count)
+			e.int(int(o.Count))
 		}
 		e.int(len(s.Missed))
 		for _, m := range s.Missed {

@@ -161,9 +161,9 @@ type Scheduled struct {
 // the full month-by-month account is the game's reports.
 type Occurrence struct {
 	ID    string
-	Power Power
 	Date  calendar.Month
-	Count int // how many times
+	Count int32 // how many times (32 bits keep the state's longest list small to clone)
+	Power Power
 }
 
 func cmpOccurrence(o Occurrence, id string, p Power) int {
