@@ -146,6 +146,7 @@ func (a *App) open(to screens.ScreenID) tea.Cmd {
 	if to == screens.ScreenRecords {
 		a.records.Reset()
 	}
+	a.leaveDebrief()
 	if to.Study() && a.cur.Study() {
 		a.cur = to // study screens replace each other; esc returns to the game
 	} else {
@@ -163,6 +164,7 @@ func (a *App) open(to screens.ScreenID) tea.Cmd {
 }
 
 func (a *App) back() {
+	a.leaveDebrief()
 	if n := len(a.stack); n > 0 {
 		a.cur, a.stack = a.stack[n-1], a.stack[:n-1]
 	} else if a.ctx.S != nil {

@@ -224,13 +224,18 @@ func (a *App) resize() {
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
+		grew := a.h > 0 && msg.Height > a.h
 		a.w, a.h = msg.Width, msg.Height
 		a.resize()
 		a.buildOverlay()
-		if a.cur == screens.ScreenDebrief {
-			return a, a.debriefCmds()
+		var cmds []tea.Cmd
+		if grew {
+			cmds = append(cmds, resetMargins)
 		}
-		return a, nil
+		if a.cur == screens.ScreenDebrief {
+			cmds = append(cmds, a.debriefCmds())
+		}
+		return a, tea.Batch(cmds...)
 	case tea.BackgroundColorMsg:
 		a.dark = msg.IsDark()
 		a.restyle()

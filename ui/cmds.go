@@ -3,10 +3,13 @@ package ui
 import (
 	"fmt"
 	"math/rand/v2"
+	"path"
 	"runtime/debug"
+	"strings"
 	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
+	yaml "github.com/goccy/go-yaml"
 
 	"github.com/pactgame/pact/assets"
 	"github.com/pactgame/pact/game"
@@ -82,12 +85,38 @@ func scenariosCmd() tea.Msg {
 	list, err := scenarios.List()
 	notes := map[string]string{}
 	for _, in := range list {
-		if sc, err := scenarios.Load(in.ID); err == nil {
-			notes[in.ID] = sc.Notes
-		}
+		notes[in.ID] = scenarioNotes(path.Base(in.File))
 	}
 	tidy()
 	return scenariosMsg{list, notes, err}
+}
+
+// scenarioNotes reads a shipped scenario file's notes for teachers without compiling, or even
+// parsing, the whole scenario (it is a few lines of text; a campaign's file is hundreds of
+// kilobytes): the top-level notes key and its indented block are cut out and read as YAML.
+func scenarioNotes(file string) string {
+	data, err := scenarios.Source(file)
+	if err != nil {
+		return ""
+	}
+	lines := strings.Split(string(data), "\n")
+	for i, l := range lines {
+		if !strings.HasPrefix(l, "notes:") {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && (lines[j] == "" || strings.HasPrefix(lines[j], " ") || strings.HasPrefix(lines[j], "\t")) {
+			j++
+		}
+		var f struct {
+			Notes string `yaml:"notes"`
+		}
+		if err := yaml.Unmarshal([]byte(strings.Join(lines[i:j], "\n")), &f); err != nil {
+			return ""
+		}
+		return f.Notes
+	}
+	return ""
 }
 
 // startCmd starts the campaign the options ask for.
@@ -210,3 +239,11 @@ func switchCmd(sc *game.Scenario, r *record.Record, line string) tea.Cmd {
 		return openedMsg{s: s, err: err}
 	}
 }
+
+// resetMargins puts the terminal's scrolling region back to the whole screen after the window
+// grows, then has the screen drawn afresh. The renderer scrolls with explicit margins (1 to the
+// height of the moment) and some terminals — tmux among them — keep those margins when the
+// window grows: a line feed on the old last row would then scroll the top of the screen away.
+// The reset is wrapped in save and restore of the cursor, so the renderer's idea of where the
+// cursor stands stays true.
+var resetMargins = tea.Sequence(tea.Raw("\x1b7\x1b[r\x1b8"), tea.ClearScreen)

@@ -118,6 +118,15 @@ func (a *App) debriefCmds() tea.Cmd {
 	return debriefRenderCmd(a.ctx.S, a.ctx.Hist, a.ctx.Lib, k, screens.DebriefWidth(w), a.debriefStyle())
 }
 
+// leaveDebrief lets the rendered debrief go when its screen is left: set for the terminal it
+// weighs some megabytes (the colours of every word), and it is drawn again, in a quarter of a
+// second, when the screen is opened again. Where it was exported is remembered.
+func (a *App) leaveDebrief() {
+	if a.cur == screens.ScreenDebrief {
+		a.ctx.Debrief = screens.DebriefDoc{Path: a.ctx.Debrief.Path, Key: debriefLine(a.ctx.Debrief.Key)}
+	}
+}
+
 // debriefLine is the part of a debrief's key that names the line and its months.
 func debriefLine(k string) string {
 	parts := strings.SplitN(k, "|", 4)

@@ -984,7 +984,7 @@ func (l *TreatyLab) situationView(ctx *Ctx, w, h int) []string {
 	if l.ruling {
 		// The answer stays in sight while the reasoning scrolls.
 		top = c.Wrap(t.Subtle.Render(l.sit.Sentence()), w)
-		top = append(top, obligationLine(t, r, w))
+		top = append(top, obligationLines(t, r, w)...)
 	} else {
 		fh := min(l.sit.Fields(), max(h*2/5, 5))
 		top = l.formLines(t, w, fh)
@@ -1075,13 +1075,29 @@ func obligationStyle(t *theme.Theme, o treaty.Obligation) c.Style {
 	return t.Rival.Bold(true).Reverse(true)
 }
 
-// obligationLine is a ruling's answer in one line: the obligation and the articles it rests on.
-func obligationLine(t *theme.Theme, r treaty.Ruling, w int) string {
-	arts := strings.Join(r.Articles, " · ")
-	if arts == "" {
-		arts = "no article"
+// obligationLines are a ruling's answer: the obligation and the articles it rests on.
+func obligationLines(t *theme.Theme, r treaty.Ruling, w int) []string {
+	var arts []string
+	for i, a := range r.Articles {
+		st := t.Key.Render(a)
+		if i == 0 {
+			st = t.Subtle.Render("on ") + st
+		}
+		arts = append(arts, st)
 	}
-	return c.Truncate(obligationStyle(t, r.Obligation).Render(" "+strings.ToUpper(string(r.Obligation))+" ")+"  "+t.Subtle.Render("on ")+t.Key.Render(arts), w)
+	if len(arts) == 0 {
+		arts = []string{t.Subtle.Render("on no article")}
+	}
+	head := obligationStyle(t, r.Obligation).Render(" "+strings.ToUpper(string(r.Obligation))+" ") + "  "
+	lines := wrapParts(arts, w-c.Width(head))
+	for i := range lines {
+		if i == 0 {
+			lines[i] = head + lines[i]
+		} else {
+			lines[i] = strings.Repeat(" ", c.Width(head)) + lines[i]
+		}
+	}
+	return lines
 }
 
 // RulingLines draws a ruling: the situation in words, the obligation and its articles, the
@@ -1093,7 +1109,7 @@ func RulingLines(ctx *Ctx, b *Builder, r treaty.Ruling, w int, cursor int) ([]st
 	var out []string
 	out = append(out, c.Wrap(t.Subtle.Render(b.Sentence()), w)...)
 	out = append(out, "")
-	out = append(out, obligationLine(t, r, w))
+	out = append(out, obligationLines(t, r, w)...)
 	out = append(out, c.Wrap(t.Text.Render(r.Summary), w)...)
 	if r.NonAssistance {
 		out = append(out, c.Wrap(t.Subtle.Render("Also: the other party must give the aggressor no help (protocol point IV)."), w)...)
