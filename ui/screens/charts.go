@@ -189,7 +189,10 @@ func (v *ChartView) Lines(t *theme.Theme, start calendar.Month, line, hist *game
 		out = append(out, c.Truncate(read, w))
 		out = append(out, about...)
 		out = append(out, c.Truncate(t.Subtle.Render(c.Pad("month", 16)+c.PadLeft(lineName, 10)+c.PadLeft("history", 10)), w))
-		for i := 0; i < months; i++ {
+		// The months around the cursor's (←→ move it), as many as fit.
+		rows := max(h-len(out), 1)
+		first := min(max(cur-rows/2, 0), max(months-rows, 0))
+		for i := first; i < months && i < first+rows; i++ {
 			l, hs := "", ""
 			if i < len(lv) {
 				l = fmt.Sprint(lv[i])
@@ -197,7 +200,11 @@ func (v *ChartView) Lines(t *theme.Theme, start calendar.Month, line, hist *game
 			if i < len(hv) {
 				hs = fmt.Sprint(hv[i])
 			}
-			out = append(out, c.Truncate(c.Pad(start.Add(i).Name(), 16)+c.PadLeft(l, 10)+c.PadLeft(hs, 10), w))
+			mark := "  "
+			if i == cur {
+				mark = t.Cursor.Render("▸ ")
+			}
+			out = append(out, c.Truncate(mark+c.Pad(start.Add(i).Name(), 14)+c.PadLeft(l, 10)+c.PadLeft(hs, 10), w))
 		}
 		return out
 	}

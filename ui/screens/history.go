@@ -47,7 +47,8 @@ func (k HistoryKeys) Groups() []HelpGroup {
 // where this line left history marked; the months not yet played show what history holds.
 type History struct {
 	studyFrame
-	keys HistoryKeys
+	keys      HistoryKeys
+	headLines int // the lines above the list, as last drawn (for the mouse)
 }
 
 // NewHistory makes the history screen.
@@ -330,7 +331,12 @@ func (h *History) View(ctx *Ctx, w, hh int) string {
 	default:
 		head = t.Ally.Render("So far this line follows history month by month.")
 	}
-	heads := []string{c.Truncate(head, w-4), c.Truncate(t.Faint.Render("= as history  ≠ differs  ◆ left history here  › still to come  ·  f jumps to ◆"), w-4)}
+	heads := c.Wrap(head, w-4)
+	if len(heads) > 2 {
+		heads = append(heads[:1], c.Truncate(strings.Join(heads[1:], " "), w-4))
+	}
+	heads = append(heads, c.Truncate(t.Faint.Render("= as history  ≠ differs  ◆ left history  › to come  ·  f: to ◆"), w-4))
+	h.headLines = len(heads)
 	return h.frame(ctx, "History · what really happened, beside this line", heads, rows, func(r Row, dw int) []string { return h.detail(ctx, r, dw) }, w, hh)
 }
 
@@ -389,7 +395,7 @@ func (h *History) Update(ctx *Ctx, msg tea.Msg) Action {
 		a, _ := h.studyKey(msg, rows)
 		return a
 	default:
-		h.mouse(msg, rows, 2)
+		h.mouse(msg, rows, h.headLines)
 	}
 	return nil
 }

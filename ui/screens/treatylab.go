@@ -543,6 +543,9 @@ func LifecycleDiagram(t *theme.Theme, p treaty.Pact, w int) []string {
 		var bodies []string
 		for _, b := range treaty.Bodies(r.Party) {
 			mark := "○"
+			if r.Ratified {
+				mark = "✓"
+			}
 			for _, v := range r.Votes {
 				if v.Body == b {
 					mark = "✗"
@@ -836,6 +839,9 @@ func votesLines(ctx *Ctx, w int) []string {
 			for _, v := range votes {
 				out = append(out, VoteLines(ctx, v, w)...)
 			}
+			if h := historicalVote[b]; h != "" {
+				out = append(out, c.Wrap(t.Historical.Render("◆ in history: "+h), w)...)
+			}
 			passed := slices.ContainsFunc(votes, func(v treaty.Vote) bool { return v.Passed })
 			if !passed {
 				odds := treaty.Odds(b, game.Climate(st, party), terms)
@@ -846,6 +852,13 @@ func votesLines(ctx *Ctx, w int) []string {
 		out = append(out, "")
 	}
 	return out
+}
+
+// historicalVote is how each body really decided (figures.md §4–6, as game/treaty cites them).
+var historicalVote = map[treaty.Body]string{
+	treaty.Chamber: "passed on 27 February 1936, 353 for, 164 against",
+	treaty.Senate:  "passed on 12 March 1936, 231 for, 52 against (the count is unconfirmed)",
+	treaty.TsIK:    "ratified by the Soviet side (the body and the date are unconfirmed); ratifications were exchanged in Moscow on 27 March 1936",
 }
 
 func termsShort(terms treaty.Terms) string {
@@ -969,9 +982,12 @@ func (l *TreatyLab) situationView(ctx *Ctx, w, h int) []string {
 		fw := 46
 		form := l.formLines(t, fw, h)
 		rw := w - fw - 3
+		// The situation and the answer stay in sight while the reasoning scrolls below them.
+		head := append(RulingHead(ctx, l.sit, r, rw), "")
+		rh := max(h-len(head), 1)
 		ruling, cur := RulingLines(ctx, l.sit, r, rw, l.cursorStep())
-		l.keepStep(cur, h)
-		right := l.rulingSc.View(t, ruling, rw, h)
+		l.keepStep(cur, rh)
+		right := append(head, l.rulingSc.View(t, ruling, rw, rh)...)
 		left, rightB := c.Block(form, fw, h), c.Block(right, rw, h)
 		out := make([]string, h)
 		bar := t.Faint.Render(" │ ")
@@ -983,8 +999,7 @@ func (l *TreatyLab) situationView(ctx *Ctx, w, h int) []string {
 	var top []string
 	if l.ruling {
 		// The answer stays in sight while the reasoning scrolls.
-		top = c.Wrap(t.Subtle.Render(l.sit.Sentence()), w)
-		top = append(top, obligationLines(t, r, w)...)
+		top = RulingHead(ctx, l.sit, r, w)
 	} else {
 		fh := min(l.sit.Fields(), max(h*2/5, 5))
 		top = l.formLines(t, w, fh)
@@ -992,6 +1007,10 @@ func (l *TreatyLab) situationView(ctx *Ctx, w, h int) []string {
 	top = append(top, c.Rule(t, "", w))
 	rh := max(h-len(top), 1)
 	ruling, cur := RulingLines(ctx, l.sit, r, w, l.cursorStep())
+	if !l.ruling {
+		ruling = append(RulingHead(ctx, l.sit, r, w), ruling...)
+		cur = -1
+	}
 	l.keepStep(cur, rh)
 	return append(top, l.rulingSc.View(t, ruling, w, rh)...)
 }
@@ -1100,16 +1119,19 @@ func obligationLines(t *theme.Theme, r treaty.Ruling, w int) []string {
 	return lines
 }
 
-// RulingLines draws a ruling: the situation in words, the obligation and its articles, the
-// summary, whether help could arrive, the numbered reasoning (the step under the cursor, if any,
-// highlighted; it returns that step's first line), the facts taken as given and the situation as
-// `pact treaty check` reads it.
+// RulingHead is the top of a ruling: the situation in words, the obligation and its articles.
+func RulingHead(ctx *Ctx, b *Builder, r treaty.Ruling, w int) []string {
+	t := ctx.Theme
+	out := c.Wrap(t.Subtle.Render(b.Sentence()), w)
+	return append(out, obligationLines(t, r, w)...)
+}
+
+// RulingLines draws the rest of a ruling (below RulingHead): the summary, whether help could
+// arrive, the numbered reasoning (the step under the cursor, if any, highlighted; it returns that
+// step's first line), the facts taken as given and the situation as `pact treaty check` reads it.
 func RulingLines(ctx *Ctx, b *Builder, r treaty.Ruling, w int, cursor int) ([]string, int) {
 	t := ctx.Theme
 	var out []string
-	out = append(out, c.Wrap(t.Subtle.Render(b.Sentence()), w)...)
-	out = append(out, "")
-	out = append(out, obligationLines(t, r, w)...)
 	out = append(out, c.Wrap(t.Text.Render(r.Summary), w)...)
 	if r.NonAssistance {
 		out = append(out, c.Wrap(t.Subtle.Render("Also: the other party must give the aggressor no help (protocol point IV)."), w)...)
