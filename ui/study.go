@@ -327,15 +327,6 @@ func (a *App) showText(id string) {
 	if tx, ok := treaty.TextByID(id); ok {
 		title = tx.Title
 	}
-	a.ovEntry = ""
-	if a.ctx.Lib != nil {
-		for _, e := range a.ctx.Lib.Entries() {
-			for _, x := range e.Texts {
-				if x == id && a.ovEntry == "" {
-					a.ovEntry = e.ID
-				}
-			}
-		}
-	}
+	a.ovEntry = screens.TextEntry(&a.ctx, id)
 	a.openOverlay(textOverlay, title, func(w int) []string { return screens.TextLines(&a.ctx, id, w, false) })
 }

@@ -424,7 +424,10 @@ func (r *Records) monthBar(ctx *Ctx, g *game.Game, w int) string {
 func (r *Records) reportLines(vctx *Ctx, g *game.Game, w int) []string {
 	k := fmt.Sprintf("%p|%d|%d|%p", g, r.month, w, vctx.Theme)
 	if k != r.repKey {
-		r.repKey, r.repMem = k, ReportLines(vctx, g.Reports[r.month], r.month, w)
+		lines := ReportLines(vctx, g.Reports[r.month], r.month, w)
+		// The report's first line points to the main screen's keys; here ←→ move through the months.
+		head := c.Truncate(vctx.Theme.Subtle.Render("What changed in "+g.Reports[r.month].Date.Name()+", and why — ←→ for the months around it."), w)
+		r.repKey, r.repMem = k, append([]string{head}, lines[1:]...)
 	}
 	return r.repMem
 }

@@ -323,7 +323,7 @@ func (l *TreatyLab) key(ctx *Ctx, k tea.KeyPressMsg) Action {
 		case key.Matches(k, keys.Entry):
 			if r, ok := l.texts.Selected(rows); ok {
 				id := strings.TrimPrefix(r.Key, "t:")
-				if e := textEntry(ctx, id); e != "" {
+				if e := TextEntry(ctx, id); e != "" {
 					return OpenEntry{ID: e}
 				}
 				return Status{Text: "no encyclopedia entry for this instrument"}
@@ -1221,14 +1221,29 @@ func textRows(_ *Ctx) []Row {
 	return rows
 }
 
-// textEntry is the encyclopedia entry of a legal text's instrument ("" if none).
-func textEntry(ctx *Ctx, id string) string {
+// TextEntry is the encyclopedia entry of a legal text's instrument ("" if none): the entry that
+// names the text, else one that names another text of the same instrument.
+func TextEntry(ctx *Ctx, id string) string {
 	if ctx.Lib == nil {
 		return ""
 	}
 	for _, e := range ctx.Lib.Entries() {
 		if slices.Contains(e.Texts, id) {
 			return e.ID
+		}
+	}
+	tx, ok := treaty.TextByID(id)
+	if !ok {
+		return ""
+	}
+	for _, other := range treaty.Texts() {
+		if other.Instrument != tx.Instrument || other.ID == id {
+			continue
+		}
+		for _, e := range ctx.Lib.Entries() {
+			if slices.Contains(e.Texts, other.ID) {
+				return e.ID
+			}
 		}
 	}
 	return ""
@@ -1248,7 +1263,7 @@ func (l *TreatyLab) textsView(ctx *Ctx, w, h int) []string {
 	if r, ok := l.texts.Selected(rows); ok {
 		id := strings.TrimPrefix(r.Key, "t:")
 		d = TextLines(ctx, id, sp.detailW, true)
-		if e := textEntry(ctx, id); e != "" {
+		if e := TextEntry(ctx, id); e != "" {
 			d = append(d, "", c.Truncate(t.Key.Render("e")+t.KeyDesc.Render(" the instrument in the encyclopedia"), sp.detailW))
 		}
 	}
