@@ -124,6 +124,7 @@ func (a *App) debriefCmds() tea.Cmd {
 func (a *App) leaveDebrief() {
 	if a.cur == screens.ScreenDebrief {
 		a.ctx.Debrief = screens.DebriefDoc{Path: a.ctx.Debrief.Path, Key: debriefLine(a.ctx.Debrief.Key)}
+		a.debrief.Top()
 	}
 }
 

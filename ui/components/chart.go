@@ -179,8 +179,9 @@ func yearLabels(t *theme.Theme, sp ChartSpec, pw int, xOf func(int) int) string 
 		if m == 0 && d.MonthOfYear() != 1 {
 			label = d.String()
 		}
-		c := xOf(m) / 2
-		if c < next || c+len(label) > pw {
+		// A label that would run past the end is moved back to fit.
+		c := min(xOf(m)/2, pw-len(label))
+		if c < next || c < 0 {
 			continue
 		}
 		copy(r[c:], []rune(label))

@@ -50,6 +50,9 @@ type Debrief struct {
 // NewDebrief makes the debrief screen.
 func NewDebrief() *Debrief { return &Debrief{keys: DefaultDebriefKeys()} }
 
+// Top goes back to the start of the debrief.
+func (d *Debrief) Top() { d.text = Scroller{} }
+
 // Keys is the screen's keymap.
 func (d *Debrief) Keys() KeyMap { return d.keys }
 
