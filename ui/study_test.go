@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/pactgame/pact/game/treaty"
 	"github.com/pactgame/pact/ui/screens"
 )
@@ -173,4 +176,35 @@ func TestChartsFollowTheMonths(t *testing.T) {
 		t.Fatal("2 does not show relations")
 	}
 	d.contains("Relations · France–Germany")
+}
+
+// The mouse chooses the Treaty lab's sections and texts, and the record's lines.
+func TestStudyScreensTakeClicks(t *testing.T) {
+	d := playing(t, 6, 120, 40)
+	d.press("T")
+	// The header is row 0, the box's top row 1, its row of sections row 2: " 1 Lifecycle ·…".
+	screen := strings.Split(d.screen(), "\n")
+	x := strings.Index(screen[2], "5 Texts")
+	d.send(tea.MouseClickMsg{X: ansi.StringWidth(screen[2][:x]), Y: 2, Button: tea.MouseLeft})
+	if d.a.treaty.Section() != screens.LabTexts {
+		t.Fatalf("a click on the Texts tab shows section %d", d.a.treaty.Section())
+	}
+	screen = strings.Split(d.screen(), "\n")
+	for y, l := range screen {
+		if strings.Contains(l, "Article 4 — no restriction") {
+			d.send(tea.MouseClickMsg{X: 6, Y: y, Button: tea.MouseLeft})
+			break
+		}
+	}
+	d.contains("▸ Article 4 — no restriction")
+	d.press("esc", "R")
+	d.contains("Lines of this record")
+	screen = strings.Split(d.screen(), "\n")
+	for y, l := range screen {
+		if strings.Contains(l, "history") && strings.Contains(l, "documented choices") {
+			d.send(tea.MouseClickMsg{X: 8, Y: y, Button: tea.MouseLeft})
+			break
+		}
+	}
+	d.contains("The historical line: every power takes its documented choices")
 }

@@ -615,6 +615,14 @@ func (r *Records) Update(ctx *Ctx, msg tea.Msg) Action {
 		default:
 			r.text.By(d)
 		}
+	case tea.MouseClickMsg:
+		if ctx.S != nil && r.mode == recTree {
+			rows := r.treeRows(ctx)
+			sp := splitLayout(ctx.Theme.Plain, r.w-4, r.h-2, len(rows))
+			if x, y := msg.X-2, msg.Y-1; x >= 0 && x < sp.listW && r.tree.Click(rows, y, sp.listH) {
+				r.text = Scroller{}
+			}
+		}
 	case tea.KeyPressMsg:
 		if ctx.S == nil {
 			a, _ := r.keys.navigate(msg)

@@ -219,6 +219,14 @@ func (l *TreatyLab) Update(ctx *Ctx, msg tea.Msg) Action {
 		}
 		l.scroll(d)
 	case tea.MouseClickMsg:
+		if l.section == LabTexts && msg.Y >= 3 {
+			// The list of texts, below the row of sections and a blank line.
+			rows := textRows(ctx)
+			sp := splitLayout(l.plain, l.w-4, l.h-4, len(rows))
+			if x, y := msg.X-2, msg.Y-3; x >= 0 && x < sp.listW && l.texts.Click(rows, y, sp.listH) {
+				l.textsDoc = Scroller{}
+			}
+		}
 		if msg.Y == 1 { // the row of sections
 			x := 2
 			for i, name := range labSections {
