@@ -10,7 +10,7 @@ import (
 // of compiling the scenario and forecasting do not leave a large heap behind (their memory is
 // returned to the system afterwards, see tidy). A soft memory limit did the same but, with the
 // heap at the limit, made the collector run at every frame while the game sat idle.
-const gcPercent = 15
+const gcPercent = 10
 
 // Run runs the interface in the terminal until the player quits. Extra program options (tests,
 // other input and output) may be given.
