@@ -97,26 +97,3 @@ func TestFastExpressionsAgreeWithTheVM(t *testing.T) {
 		}
 	}
 }
-
-// Property: an AI power chooses the same orders, with the same reasons, whether or not its menu was
-// listed first (an AI power's menu is scored without being listed; a player's advice uses the list).
-func TestAIOrdersDoNotDependOnListingTheMenu(t *testing.T) {
-	sc := loadCampaign(t)
-	for _, seed := range []uint64{1, 7} {
-		g := game.New(sc, seed)
-		if err := g.Run(game.AIPolicy); err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range g.States[:len(g.States)-1] {
-			for _, p := range game.Powers {
-				lean, _ := game.Begin(sc, s)
-				listed, _ := game.Begin(sc, s)
-				listed.Choices(p)
-				a, b := lean.AIOrders(p), listed.AIOrders(p)
-				if !reflect.DeepEqual(a, b) {
-					t.Fatalf("seed %d, %s, %s: unlisted %+v, listed %+v", seed, s.Date, p, a, b)
-				}
-			}
-		}
-	}
-}

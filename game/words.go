@@ -9,6 +9,7 @@ import (
 	"github.com/expr-lang/expr/parser"
 
 	"github.com/pactgame/pact/game/calendar"
+	"github.com/pactgame/pact/game/treaty"
 )
 
 // Describe says a condition in words, for people: "the Rhineland is demilitarised", "the Franco-
@@ -157,6 +158,35 @@ var stateWords = map[string]map[string]string{
 // stateNotWords put the negation of some enum values where "is not …" would not read.
 var stateNotWords = map[string]map[string]string{
 	"pact.status": {"none": "on the table"},
+}
+
+// ValueWords says a value of an enum field in words: "in civil war" for spain = civil_war, "under
+// negotiation" for pact.status = talks; a value without words of its own reads with spaces.
+func ValueWords(path, value string) string {
+	if w, ok := stateWords[path][value]; ok {
+		return w
+	}
+	return strings.ReplaceAll(value, "_", " ")
+}
+
+// TermsWords says the pact's terms in words: "bilateral; assistance as in the 1935 protocol; the
+// Locarno clause kept; no military convention; 5 years".
+func TermsWords(t treaty.Terms) string {
+	clause := "the Locarno clause kept"
+	if !t.LocarnoClause {
+		clause = "the Locarno clause dropped"
+	}
+	conv := map[treaty.Convention]string{treaty.ConventionNone: "no military convention",
+		treaty.ConventionStaff: "staff talks", treaty.ConventionFull: "a full military convention"}[t.Convention]
+	if conv == "" {
+		conv = string(t.Convention)
+	}
+	years := fmt.Sprintf("%d years", t.DurationYears)
+	if t.DurationYears == 0 {
+		years = "no term set"
+	}
+	return fmt.Sprintf("%s; assistance %s; %s; %s; %s", ValueWords("pact.kind", string(t.Kind)),
+		ValueWords("pact.automaticity", string(t.Automaticity)), clause, conv, years)
 }
 
 // crisisWords put a crisis's status as a predicate, true and false.

@@ -184,7 +184,8 @@ func historyCmd(sc *game.Scenario, seed uint64) tea.Cmd {
 // divergeCmd compares the line in play with history.
 func divergeCmd(s *session.Session, hist *game.Game) tea.Cmd {
 	key, g := monthKey(s), s.GameSnapshot()
-	return func() tea.Msg { return divergeMsg{key: key, diverge: game.Diverge(hist, g)} }
+	player := s.Player
+	return func() tea.Msg { return divergeMsg{key: key, diverge: game.Diverge(hist, g, player)} }
 }
 
 // saveCmd writes the autosave.

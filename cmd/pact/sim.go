@@ -133,7 +133,7 @@ func runSim(io stdio, o simOptions) error {
 }
 
 func buildSimJSON(g, hist *game.Game, player game.Power, o simOptions) simJSON {
-	div := game.Diverge(hist, g)
+	div := game.Diverge(hist, g, player)
 	out := simJSON{Scenario: g.Scenario.ID, Seed: o.seed, Power: player.ID(), Historical: o.historical, Turns: []turnJSON{}}
 	for i, rep := range g.Reports {
 		s := g.States[i+1]

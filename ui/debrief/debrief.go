@@ -572,7 +572,7 @@ func (w *writer) months() {
 	w.ln("For each month: what happened in this line, how it departs from the historical line, and")
 	w.ln("what really happened then, with its sources.")
 	w.ln("")
-	div := game.Diverge(w.hist, w.line)
+	div := game.Diverge(w.hist, w.line, w.p)
 	for i, rep := range w.line.Reports {
 		w.f("### %s\n\n", rep.Date.Name())
 		var happened []string
@@ -600,7 +600,6 @@ func (w *writer) months() {
 		for _, d := range div[i] {
 			against = append(against, d.Text)
 		}
-		against = append(against, w.missedHistorical(i)...)
 		if len(against) == 0 {
 			w.ln("This month follows history.")
 			w.ln("")
@@ -611,26 +610,6 @@ func (w *writer) months() {
 		}
 		w.realCourse(i)
 	}
-}
-
-// missedHistorical lists the historical decisions of the player's power in month i that the line
-// did not take.
-func (w *writer) missedHistorical(i int) []string {
-	if i >= len(w.hist.Reports) {
-		return nil
-	}
-	var out []string
-	taken := w.line.Orders[i].IDs(w.p)
-	for _, d := range w.hist.Reports[i].Decisions {
-		if d.Power != w.p.ID() || slices.Contains(taken, d.ID) {
-			continue
-		}
-		if _, ok := w.sc.Decision(d.ID); !ok {
-			continue // event answers and crisis moves are compared with their events
-		}
-		out = append(out, fmt.Sprintf("History: the real government took the decision “%s” this month; %s did not.", d.Title, w.p.Name()))
-	}
-	return out
 }
 
 // realCourse tells, from their dossiers, the events history had in month i, and the decisions the

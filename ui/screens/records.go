@@ -486,9 +486,8 @@ func (r *Records) compareRows(ctx *Ctx) []Row {
 	for _, m := range r.cmp.Turns {
 		mark, right := t.Ally.Render("="), t.Faint.Render("the same")
 		switch {
-		case len(m.Differences) == 1 && strings.Contains(m.Differences[0], " has ended; "):
-			_, plays, _ := strings.Cut(m.Differences[0], " has ended; ")
-			mark, right = t.Faint.Render("›"), t.Faint.Render("only "+strings.TrimSuffix(plays, " plays on"))
+		case len(m.Items) == 1 && m.Items[0].Kind == "ended":
+			mark, right = t.Faint.Render("›"), t.Faint.Render("only "+m.Items[0].Only)
 		case m.Date == r.cmp.FirstDiff:
 			mark, right = t.Warning.Render("◆"), t.Warning.Render("first difference")
 		case !m.Same:
