@@ -122,6 +122,13 @@ func StateIDs() []string {
 	return ids
 }
 
+// StateName is how a state reads inside a sentence ("Germany", "the USSR", "the United States");
+// ok is false for an id the rulings do not know.
+func StateName(id string) (name string, ok bool) {
+	st, ok := lookupState(id)
+	return st.name, ok
+}
+
 // memberAt reports whether st is a League member in month m (day 0 = the day is not known).
 func (st state) memberAt(m calendar.Month, day int) bool {
 	if st.never {

@@ -2,6 +2,7 @@ package treaty
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/pactgame/pact/game/calendar"
@@ -84,5 +85,18 @@ func TestStateIDsAreSortedAndKnown(t *testing.T) {
 		if st, _ := lookupState(id); !st.european {
 			t.Errorf("Eastern Pact member %s is not European", id)
 		}
+	}
+}
+
+// Every state a situation may name has a name to read in a sentence.
+func TestEveryStateHasAName(t *testing.T) {
+	for _, id := range StateIDs() {
+		name, ok := StateName(id)
+		if !ok || name == "" || strings.Contains(name, "_") {
+			t.Errorf("%s reads %q (%v)", id, name, ok)
+		}
+	}
+	if _, ok := StateName("atlantis"); ok {
+		t.Error("an unknown state has a name")
 	}
 }

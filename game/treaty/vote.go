@@ -221,6 +221,18 @@ func Odds(body Body, c Climate, t Terms) []GroupOdds {
 	return out
 }
 
+// Expected is the vote a body's odds lead one to expect: each group's seats times its chances of
+// voting for and against, summed and rounded (rest: abstentions and absences). For the TsIK, whose
+// one "group" is the leadership, it is the chance per mille of approval against refusal.
+func Expected(odds []GroupOdds) (pro, con, rest int) {
+	for _, g := range odds {
+		pro += g.Group.Seats * g.For
+		con += g.Group.Seats * g.Against
+		rest += g.Group.Seats * (1000 - g.For - g.Against)
+	}
+	return (pro + 500) / 1000, (con + 500) / 1000, (rest + 500) / 1000
+}
+
 // sovietOdds is the chance, per mille, that the Soviet leadership approves ratification: a
 // doctrine check of trust in France against the Berlin track (choices.md §1.2), moved by
 // France–USSR relations and by the terms.

@@ -367,3 +367,20 @@ func sign(n int) int {
 }
 
 func abs(n int) int { return max(n, -n) }
+
+// The expected vote of the Chamber in the reference climate of February 1936, on the historical
+// terms, passes the treaty by a margin near the real one (353–164), and every seat is counted once.
+func TestExpectedChamberVoteIsNearTheRealOne(t *testing.T) {
+	odds := Odds(Chamber, ReferenceClimate(), HistoricalTerms())
+	pro, con, rest := Expected(odds)
+	seats := 0
+	for _, g := range odds {
+		seats += g.Group.Seats
+	}
+	if d := pro + con + rest - seats; d < -2 || d > 2 {
+		t.Errorf("%d + %d + %d seats counted, %d in the Chamber", pro, con, rest, seats)
+	}
+	if pro <= con || pro < 300 || pro > 400 || con < 120 || con > 210 {
+		t.Errorf("expected %d–%d, far from 353–164", pro, con)
+	}
+}

@@ -81,26 +81,16 @@ func AggressorIDs() []string {
 	return out
 }
 
-// StateName is how a state id reads: the powers by their names, the others from their ids.
+// StateName is how a state id reads: the powers by their names, the others as the treaty module
+// names them.
 func StateName(id string) string {
 	if p, err := game.ParsePower(id); err == nil {
 		return p.Name()
 	}
-	switch id {
-	case "usa":
-		return "the United States"
-	case "danzig":
-		return "Danzig"
-	case "vatican":
-		return "the Vatican"
-	case "netherlands":
-		return "the Netherlands"
+	if name, ok := treaty.StateName(id); ok {
+		return name
 	}
-	w := strings.Fields(strings.ReplaceAll(id, "_", " "))
-	for i := range w {
-		w[i] = strings.ToUpper(w[i][:1]) + w[i][1:]
-	}
-	return strings.Join(w, " ")
+	return strings.ReplaceAll(id, "_", " ")
 }
 
 // NewBuilder makes the builder with its defaults: Germany attacks France's territory, unprovoked,

@@ -779,14 +779,7 @@ func termEffectsLines(ctx *Ctx, terms treaty.Terms, w int) []string {
 }
 
 // ExpectedVote is a body's expected vote from its groups' odds: seats for, against, the rest.
-func ExpectedVote(odds []treaty.GroupOdds) (pro, con, rest int) {
-	for _, g := range odds {
-		pro += g.Group.Seats * g.For
-		con += g.Group.Seats * g.Against
-		rest += g.Group.Seats * (1000 - g.For - g.Against)
-	}
-	return (pro + 500) / 1000, (con + 500) / 1000, (rest + 500) / 1000
-}
+func ExpectedVote(odds []treaty.GroupOdds) (pro, con, rest int) { return treaty.Expected(odds) }
 
 func expectedVoteLine(t *theme.Theme, body string, odds []treaty.GroupOdds, w int) string {
 	pro, con, _ := ExpectedVote(odds)
