@@ -31,7 +31,7 @@ func Parse(name string, data []byte, opt Options) (*game.Scenario, datafile.Erro
 	if len(errs) > 0 && f.ID.Value == "" {
 		return nil, errs
 	}
-	l := &loader{name: name, f: &f, opt: opt, errs: errs}
+	l := &loader{name: name, f: &f, opt: opt, errs: errs, decodeFailed: len(errs) > 0}
 	sc := l.compile()
 	l.errs.Sort()
 	if len(l.errs) > 0 {
@@ -45,6 +45,9 @@ type loader struct {
 	f    *file
 	opt  Options
 	errs datafile.ErrorList
+	// decodeFailed says the file did not decode cleanly (a key missing, a wrong type): a check on
+	// a value that is not there has then nothing to add to the decoder's own error.
+	decodeFailed bool
 
 	s         *game.State
 	cat       *game.Catalogue
@@ -53,7 +56,17 @@ type loader struct {
 	eventIDs  map[string]datafile.Pos
 }
 
-func (l *loader) add(p datafile.Pos, format string, args ...any) { l.errs.Add(p, format, args...) }
+// add reports a problem at p. A value that was not in the file has no position: its absence is the
+// decoder's error already when the file did not decode cleanly, else the problem is the document's.
+func (l *loader) add(p datafile.Pos, format string, args ...any) {
+	if p.File == "" || p.Line < 1 {
+		if l.decodeFailed {
+			return
+		}
+		p = datafile.Pos{File: l.name, Line: 1, Col: 1}
+	}
+	l.errs.Add(p, format, args...)
+}
 
 func (l *loader) month(t datafile.Text, what string) calendar.Month {
 	if t.Value == "" {

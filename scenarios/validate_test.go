@@ -31,6 +31,11 @@ func TestBadScenariosGiveLocatedErrors(t *testing.T) {
 			if sc != nil || len(errs) == 0 {
 				t.Fatal("a bad scenario was accepted")
 			}
+			for _, e := range errs {
+				if e.Pos.File != f || e.Pos.Line < 1 || e.Pos.Col < 1 {
+					t.Errorf("an error without its place: %v", e)
+				}
+			}
 			got := errs.Render(data)
 			golden := strings.TrimSuffix(f, ".yaml") + ".golden"
 			if *update {
