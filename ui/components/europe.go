@@ -49,27 +49,15 @@ func HotspotStatus(s *game.State, id string) (string, bool) {
 	g := &s.Global
 	switch id {
 	case "rhineland":
-		return g.Rhineland, g.Rhineland != "demilitarised"
+		return game.ValueWords(id, g.Rhineland), g.Rhineland != "demilitarised"
 	case "saar":
-		switch g.Saar {
-		case "league":
-			return "under the League", false
-		case "german":
-			return "returned to Germany", true
-		}
-		return "status quo", false
+		return game.ValueWords(id, g.Saar), g.Saar == "german"
 	case "austria":
-		return g.Austria, g.Austria != "independent"
+		return game.ValueWords(id, g.Austria), g.Austria != "independent"
 	case "spain":
-		if g.Spain == "civil_war" {
-			return "civil war", true
-		}
-		return "at peace", false
+		return game.ValueWords(id, g.Spain), g.Spain == "civil_war"
 	case "ethiopia":
-		if g.Ethiopia == "peace" {
-			return "at peace", false
-		}
-		return g.Ethiopia, true
+		return game.ValueWords(id, g.Ethiopia), g.Ethiopia != "peace"
 	}
 	return "", false
 }
