@@ -38,7 +38,7 @@ func (t *Turn) value(p Power, c *Choice, reasons bool) Valuation {
 		return v
 	}
 	doc := &t.Scenario.Powers[p].Doctrine
-	var buf [24]delta
+	var buf [48]delta
 	deltas := buf[:0]
 	addDelta := func(f *Field, d int) {
 		for i := range deltas {
@@ -224,8 +224,8 @@ func (t *Turn) AIOrders(p Power) []Order {
 			}
 		}
 	} else {
-		for _, d := range t.Scenario.Decisions {
-			if d.Power == p && t.decisionOpen(d) {
+		for i, d := range t.Scenario.Decisions {
+			if d.Power == p && t.decisionOpenAt(i, d) {
 				c := t.decisionChoice(d)
 				sc := t.score(p, &c)
 				council = append(council, scoredDecision{d, sc + noise(&rng, sc)})

@@ -28,6 +28,14 @@ type Turn struct {
 
 // lastTaken is the month a council decision was last taken, read from the state once per month.
 func (t *Turn) lastTaken(d *Decision) calendar.Month {
+	if i, ok := t.Scenario.decIndex[d.ID]; ok && t.Scenario.Decisions[i] == d {
+		return t.lastTakenAt(i)
+	}
+	return t.State.LastTaken(d.Power, d.ID)
+}
+
+// lastTakenAt is lastTaken for the scenario's i-th decision.
+func (t *Turn) lastTakenAt(i int) calendar.Month {
 	sc := t.Scenario
 	if t.taken == nil {
 		t.taken = make([]calendar.Month, len(sc.Decisions))
@@ -37,10 +45,7 @@ func (t *Turn) lastTaken(d *Decision) calendar.Month {
 			}
 		}
 	}
-	if i, ok := sc.decIndex[d.ID]; ok && sc.Decisions[i] == d {
-		return t.taken[i]
-	}
-	return t.State.LastTaken(d.Power, d.ID)
+	return t.taken[i]
 }
 
 // FiredEvent is an event firing this month and what made it fire.
@@ -195,8 +200,8 @@ func (t *Turn) listChoices(p Power) []Choice {
 	// The open decisions are found first, so that the list is made once at its size.
 	var buf [64]*Decision
 	open := buf[:0]
-	for _, d := range t.Scenario.Decisions {
-		if d.Power == p && t.decisionOpen(d) {
+	for i, d := range t.Scenario.Decisions {
+		if d.Power == p && t.decisionOpenAt(i, d) {
 			open = append(open, d)
 		}
 	}
@@ -352,11 +357,25 @@ func (t *Turn) holds(conds []*Expr) bool {
 // decisionOpen reports whether a council decision may be taken this month (window, conditions,
 // once, cooldown, and the influence to pay for it).
 func (t *Turn) decisionOpen(d *Decision) bool {
+	if i, ok := t.Scenario.decIndex[d.ID]; ok && t.Scenario.Decisions[i] == d {
+		return t.decisionOpenAt(i, d)
+	}
+	return t.decisionOpenAt(-1, d)
+}
+
+// decisionOpenAt is decisionOpen for the scenario's i-th decision (i < 0: not known).
+func (t *Turn) decisionOpenAt(i int, d *Decision) bool {
 	s := t.State
 	if (!d.From.IsZero() && s.Date < d.From) || (!d.To.IsZero() && s.Date > d.To) {
 		return false
 	}
-	if last := t.lastTaken(d); !last.IsZero() {
+	var last calendar.Month
+	if i >= 0 {
+		last = t.lastTakenAt(i)
+	} else {
+		last = t.State.LastTaken(d.Power, d.ID)
+	}
+	if !last.IsZero() {
 		if d.Once || s.Date.Sub(last) < max(d.Cooldown, 1) {
 			return false
 		}
