@@ -61,10 +61,10 @@ type exprCompiler struct {
 }
 
 func newExprCompiler(env *Env) *exprCompiler {
-	env.ensureMaps()
+	env.fill()
 	c := &exprCompiler{env: env}
 	for i, asBool := range []bool{false, true} {
-		opts := []expr.Option{expr.Env(*env), expr.DisableAllBuiltins(), expr.Patch(minorPatch{env: env})}
+		opts := []expr.Option{expr.Env(Env{}), expr.DisableAllBuiltins(), expr.Patch(minorPatch{env: env})}
 		for _, b := range safeBuiltins {
 			opts = append(opts, expr.EnableBuiltin(b))
 		}
@@ -250,7 +250,7 @@ func fieldByTag(rv reflect.Value, name string) (any, bool) {
 var machines = sync.Pool{New: func() any { return new(vm.VM) }}
 
 func run(prog *vm.Program, env *Env) (any, error) {
-	env.ensureMaps()
+	env.fill()
 	m := machines.Get().(*vm.VM)
 	out, err := m.Run(prog, env)
 	machines.Put(m)
@@ -400,48 +400,29 @@ type Env struct {
 	storePowers [NumPowers]powerEnv
 	storeRel    relEnv
 	storePact   pactEnv
+	mu          sync.Mutex
 	state       *State // the state the functions read
+	computed    bool   // Date, Deterrence, Appetite and Pact hold the state's values (compute)
+	full        bool   // every public field holds the state's values (fill)
 	mapsFresh   bool   // Levers and Minors hold the state's values (ensureMaps)
 }
 
 // envOf builds the environment in which conditions and AI scores are evaluated for state s.
-func envOf(s *State) *Env { return envWith(s, s.Pact.Terms.Weights()) }
-
-func envWith(s *State, eff treaty.Effects) *Env {
+func envOf(s *State) *Env {
 	env := &Env{}
-	env.fill(s, eff)
+	env.bind(s)
 	return env
 }
 
-// fill sets the environment to state s. An environment filled before for the same state value
-// (the resolver's, refreshed after each change) keeps its maps and functions: only values change.
-func (env *Env) fill(s *State, eff treaty.Effects) {
-	g := &s.Global
-	env.Date, env.Year, env.Month = s.Date.String(), s.Date.Year(), s.Date.MonthOfYear()
-	env.Tension, env.LeagueCredibility, env.Locarno, env.Lobbying = g.Tension, g.LeagueCredibility, g.Locarno, g.Lobbying
-	env.Rhineland, env.Saar, env.Stresa, env.Ethiopia, env.Austria, env.Spain = g.Rhineland, g.Saar, g.Stresa, g.Ethiopia, g.Austria, g.Spain
-	env.War, env.Deterrence, env.Appetite = s.Ending.War, deterrence(s, eff), appetite(s, eff)
-	for _, p := range Powers {
-		ps := &s.Powers[p]
-		levers := env.storePowers[p].Levers // filled by ensureMaps, for the virtual machine only
-		env.storePowers[p] = powerEnv{
-			HeadOfState: ps.HeadOfState, HeadOfGovernment: ps.HeadOfGovernment, ForeignMinister: ps.ForeignMinister,
-			Army: ps.Army, Air: ps.Air, Readiness: ps.Readiness, Industry: ps.Industry, Rearmament: ps.Rearmament,
-			Stability: ps.Stability, Pacifism: ps.Pacifism, AntiCommunism: ps.AntiCommunism, Prestige: ps.Prestige,
-			League: ps.League, Influence: ps.Influence, Levers: levers,
-		}
-	}
-	env.France, env.USSR, env.Germany = &env.storePowers[France], &env.storePowers[USSR], &env.storePowers[Germany]
-	env.Britain, env.Italy, env.Belgium = &env.storePowers[Britain], &env.storePowers[Italy], &env.storePowers[Belgium]
-	env.storeRel = relEnv{rowOf(s, France), rowOf(s, USSR), rowOf(s, Germany), rowOf(s, Britain), rowOf(s, Italy), rowOf(s, Belgium)}
-	env.Relations = &env.storeRel
-	env.mapsFresh = false
-	env.storePact = pactEnvOf(s, eff)
-	env.Pact = &env.storePact
+// bind points the environment at state s. The closures of fastexpr.go read s itself, and the
+// figures computed from it (deterrence, the pact's…) once they are first asked for; the public
+// fields, which expr's virtual machine reads, are filled only when it runs (fill). An environment
+// bound again to the same state after a change (the resolver's) keeps its maps and functions.
+func (env *Env) bind(s *State) {
+	env.full, env.computed, env.mapsFresh = false, false, false
 	if env.state == s {
 		return // the functions read s itself, whatever its values now
 	}
-	env.mapsFresh = false
 	env.state = s
 	env.Flag, env.Fired, env.Chose, env.Since = s.HasFlag, s.FiredEvent, s.Chose, s.since
 	env.Crisis = func(id string) string {
@@ -459,6 +440,55 @@ func (env *Env) fill(s *State, eff treaty.Effects) {
 		return c.Rungs[p]
 	}
 	env.Div, env.Clamp = div, clamp
+}
+
+// compute fills the figures computed from the state: the date as text, deterrence, appetite and
+// the pact as conditions see it.
+func (env *Env) compute() {
+	if env.computed {
+		return
+	}
+	s := env.state
+	eff := s.Pact.Terms.Weights()
+	env.Date = s.Date.String()
+	env.Deterrence, env.Appetite = deterrence(s, eff), appetite(s, eff)
+	env.storePact = pactEnvOf(s, eff)
+	env.Pact = &env.storePact
+	env.computed = true
+}
+
+// fill fills every public field from the state, for expr's virtual machine. A turn's environment
+// may be read from more than one goroutine (the interface's commands): fill holds a lock, and the
+// turn computes its figures before it is shared (Begin).
+func (env *Env) fill() {
+	env.mu.Lock()
+	defer env.mu.Unlock()
+	if env.full {
+		return
+	}
+	env.compute()
+	s := env.state
+	g := &s.Global
+	env.Year, env.Month = s.Date.Year(), s.Date.MonthOfYear()
+	env.Tension, env.LeagueCredibility, env.Locarno, env.Lobbying = g.Tension, g.LeagueCredibility, g.Locarno, g.Lobbying
+	env.Rhineland, env.Saar, env.Stresa, env.Ethiopia, env.Austria, env.Spain = g.Rhineland, g.Saar, g.Stresa, g.Ethiopia, g.Austria, g.Spain
+	env.War = s.Ending.War
+	for _, p := range Powers {
+		ps := &s.Powers[p]
+		levers := env.storePowers[p].Levers // filled by ensureMaps
+		env.storePowers[p] = powerEnv{
+			HeadOfState: ps.HeadOfState, HeadOfGovernment: ps.HeadOfGovernment, ForeignMinister: ps.ForeignMinister,
+			Army: ps.Army, Air: ps.Air, Readiness: ps.Readiness, Industry: ps.Industry, Rearmament: ps.Rearmament,
+			Stability: ps.Stability, Pacifism: ps.Pacifism, AntiCommunism: ps.AntiCommunism, Prestige: ps.Prestige,
+			League: ps.League, Influence: ps.Influence, Levers: levers,
+		}
+	}
+	env.France, env.USSR, env.Germany = &env.storePowers[France], &env.storePowers[USSR], &env.storePowers[Germany]
+	env.Britain, env.Italy, env.Belgium = &env.storePowers[Britain], &env.storePowers[Italy], &env.storePowers[Belgium]
+	env.storeRel = relEnv{rowOf(s, France), rowOf(s, USSR), rowOf(s, Germany), rowOf(s, Britain), rowOf(s, Italy), rowOf(s, Belgium)}
+	env.Relations = &env.storeRel
+	env.ensureMaps()
+	env.full = true
 }
 
 // ensureMaps fills the maps of the environment (levers, minor states) from its state. The closures
@@ -525,7 +555,7 @@ func pactEnvOf(s *State, eff treaty.Effects) pactEnv {
 // EnvNames lists the top-level names a condition may use, for documentation and suggestions.
 func EnvNames(s *State) []string {
 	env := envOf(s)
-	env.ensureMaps()
+	env.fill()
 	rt := reflect.TypeOf(env).Elem()
 	var out []string
 	for i := range rt.NumField() {

@@ -146,40 +146,6 @@ func powerOf(id string) (Power, bool) {
 	return p, err == nil
 }
 
-// relOf reads row r's relation with b.
-func relOf(r *relRow, b Power) int {
-	switch b {
-	case France:
-		return r.France
-	case USSR:
-		return r.USSR
-	case Germany:
-		return r.Germany
-	case Britain:
-		return r.Britain
-	case Italy:
-		return r.Italy
-	}
-	return r.Belgium
-}
-
-// rowOfEnv is a's row of the relations table.
-func rowOfEnv(rel *relEnv, a Power) *relRow {
-	switch a {
-	case France:
-		return &rel.France
-	case USSR:
-		return &rel.USSR
-	case Germany:
-		return &rel.Germany
-	case Britain:
-		return &rel.Britain
-	case Italy:
-		return &rel.Italy
-	}
-	return &rel.Belgium
-}
-
 func fastConstInt(n ast.Node) (int, bool) {
 	if i, ok := n.(*ast.IntegerNode); ok {
 		return i.Value, true
@@ -217,7 +183,7 @@ func (fc *fastCompiler) fastPath(parts []string) (fastFn, bool) {
 			a, ok1 := powerOf(parts[1])
 			b, ok2 := powerOf(parts[2])
 			if ok1 && ok2 {
-				return intFn(func(e *Env) int { return relOf(rowOfEnv(e.Relations, a), b) })
+				return intFn(func(e *Env) int { return e.state.Relations[a][b] })
 			}
 		}
 		if parts[0] == "minors" {
@@ -251,37 +217,37 @@ func (fc *fastCompiler) fastPath(parts []string) (fastFn, bool) {
 func fastTop(name string) (fastFn, bool) {
 	switch name {
 	case "date":
-		return strFn(func(e *Env) string { return e.Date })
+		return strFn(func(e *Env) string { e.compute(); return e.Date })
 	case "year":
-		return intFn(func(e *Env) int { return e.Year })
+		return intFn(func(e *Env) int { return e.state.Date.Year() })
 	case "month":
-		return intFn(func(e *Env) int { return e.Month })
+		return intFn(func(e *Env) int { return e.state.Date.MonthOfYear() })
 	case "tension":
-		return intFn(func(e *Env) int { return e.Tension })
+		return intFn(func(e *Env) int { return e.state.Global.Tension })
 	case "league_credibility":
-		return intFn(func(e *Env) int { return e.LeagueCredibility })
+		return intFn(func(e *Env) int { return e.state.Global.LeagueCredibility })
 	case "locarno":
-		return intFn(func(e *Env) int { return e.Locarno })
+		return intFn(func(e *Env) int { return e.state.Global.Locarno })
 	case "lobbying":
-		return intFn(func(e *Env) int { return e.Lobbying })
+		return intFn(func(e *Env) int { return e.state.Global.Lobbying })
 	case "rhineland":
-		return strFn(func(e *Env) string { return e.Rhineland })
+		return strFn(func(e *Env) string { return e.state.Global.Rhineland })
 	case "saar":
-		return strFn(func(e *Env) string { return e.Saar })
+		return strFn(func(e *Env) string { return e.state.Global.Saar })
 	case "stresa":
-		return strFn(func(e *Env) string { return e.Stresa })
+		return strFn(func(e *Env) string { return e.state.Global.Stresa })
 	case "ethiopia":
-		return strFn(func(e *Env) string { return e.Ethiopia })
+		return strFn(func(e *Env) string { return e.state.Global.Ethiopia })
 	case "austria":
-		return strFn(func(e *Env) string { return e.Austria })
+		return strFn(func(e *Env) string { return e.state.Global.Austria })
 	case "spain":
-		return strFn(func(e *Env) string { return e.Spain })
+		return strFn(func(e *Env) string { return e.state.Global.Spain })
 	case "war":
-		return boolFn(func(e *Env) bool { return e.War })
+		return boolFn(func(e *Env) bool { return e.state.Ending.War })
 	case "deterrence":
-		return intFn(func(e *Env) int { return e.Deterrence })
+		return intFn(func(e *Env) int { e.compute(); return e.Deterrence })
 	case "appetite":
-		return intFn(func(e *Env) int { return e.Appetite })
+		return intFn(func(e *Env) int { e.compute(); return e.Appetite })
 	}
 	return noFast()
 }
@@ -289,33 +255,33 @@ func fastTop(name string) (fastFn, bool) {
 func fastPowerField(p Power, name string) (fastFn, bool) {
 	switch name {
 	case "head_of_state":
-		return strFn(func(e *Env) string { return e.storePowers[p].HeadOfState })
+		return strFn(func(e *Env) string { return e.state.Powers[p].HeadOfState })
 	case "head_of_government":
-		return strFn(func(e *Env) string { return e.storePowers[p].HeadOfGovernment })
+		return strFn(func(e *Env) string { return e.state.Powers[p].HeadOfGovernment })
 	case "foreign_minister":
-		return strFn(func(e *Env) string { return e.storePowers[p].ForeignMinister })
+		return strFn(func(e *Env) string { return e.state.Powers[p].ForeignMinister })
 	case "army":
-		return intFn(func(e *Env) int { return e.storePowers[p].Army })
+		return intFn(func(e *Env) int { return e.state.Powers[p].Army })
 	case "air":
-		return intFn(func(e *Env) int { return e.storePowers[p].Air })
+		return intFn(func(e *Env) int { return e.state.Powers[p].Air })
 	case "readiness":
-		return intFn(func(e *Env) int { return e.storePowers[p].Readiness })
+		return intFn(func(e *Env) int { return e.state.Powers[p].Readiness })
 	case "industry":
-		return intFn(func(e *Env) int { return e.storePowers[p].Industry })
+		return intFn(func(e *Env) int { return e.state.Powers[p].Industry })
 	case "rearmament":
-		return intFn(func(e *Env) int { return e.storePowers[p].Rearmament })
+		return intFn(func(e *Env) int { return e.state.Powers[p].Rearmament })
 	case "stability":
-		return intFn(func(e *Env) int { return e.storePowers[p].Stability })
+		return intFn(func(e *Env) int { return e.state.Powers[p].Stability })
 	case "pacifism":
-		return intFn(func(e *Env) int { return e.storePowers[p].Pacifism })
+		return intFn(func(e *Env) int { return e.state.Powers[p].Pacifism })
 	case "anti_communism":
-		return intFn(func(e *Env) int { return e.storePowers[p].AntiCommunism })
+		return intFn(func(e *Env) int { return e.state.Powers[p].AntiCommunism })
 	case "prestige":
-		return intFn(func(e *Env) int { return e.storePowers[p].Prestige })
+		return intFn(func(e *Env) int { return e.state.Powers[p].Prestige })
 	case "influence":
-		return intFn(func(e *Env) int { return e.storePowers[p].Influence })
+		return intFn(func(e *Env) int { return e.state.Powers[p].Influence })
 	case "league":
-		return boolFn(func(e *Env) bool { return e.storePowers[p].League })
+		return boolFn(func(e *Env) bool { return e.state.Powers[p].League })
 	}
 	return noFast()
 }
@@ -323,31 +289,31 @@ func fastPowerField(p Power, name string) (fastFn, bool) {
 func fastPact(name string) (fastFn, bool) {
 	switch name {
 	case "status":
-		return strFn(func(e *Env) string { return e.Pact.Status })
+		return strFn(func(e *Env) string { e.compute(); return e.storePact.Status })
 	case "kind":
-		return strFn(func(e *Env) string { return e.Pact.Kind })
+		return strFn(func(e *Env) string { e.compute(); return e.storePact.Kind })
 	case "automaticity":
-		return strFn(func(e *Env) string { return e.Pact.Automaticity })
+		return strFn(func(e *Env) string { e.compute(); return e.storePact.Automaticity })
 	case "convention":
-		return strFn(func(e *Env) string { return e.Pact.Convention })
+		return strFn(func(e *Env) string { e.compute(); return e.storePact.Convention })
 	case "signed":
-		return strFn(func(e *Env) string { return e.Pact.Signed })
+		return strFn(func(e *Env) string { e.compute(); return e.storePact.Signed })
 	case "in_force":
-		return strFn(func(e *Env) string { return e.Pact.InForce })
+		return strFn(func(e *Env) string { e.compute(); return e.storePact.InForce })
 	case "locarno_clause":
-		return boolFn(func(e *Env) bool { return e.Pact.LocarnoClause })
+		return boolFn(func(e *Env) bool { e.compute(); return e.storePact.LocarnoClause })
 	case "chamber_passed":
-		return boolFn(func(e *Env) bool { return e.Pact.ChamberPassed })
+		return boolFn(func(e *Env) bool { e.compute(); return e.storePact.ChamberPassed })
 	case "senate_passed":
-		return boolFn(func(e *Env) bool { return e.Pact.SenatePassed })
+		return boolFn(func(e *Env) bool { e.compute(); return e.storePact.SenatePassed })
 	case "france_ratified":
-		return boolFn(func(e *Env) bool { return e.Pact.FranceRatified })
+		return boolFn(func(e *Env) bool { e.compute(); return e.storePact.FranceRatified })
 	case "ussr_ratified":
-		return boolFn(func(e *Env) bool { return e.Pact.USSRRatified })
+		return boolFn(func(e *Env) bool { e.compute(); return e.storePact.USSRRatified })
 	case "deterrence":
-		return intFn(func(e *Env) int { return e.Pact.Deterrence })
+		return intFn(func(e *Env) int { e.compute(); return e.storePact.Deterrence })
 	case "pretext":
-		return intFn(func(e *Env) int { return e.Pact.Pretext })
+		return intFn(func(e *Env) int { e.compute(); return e.storePact.Pretext })
 	}
 	return noFast()
 }

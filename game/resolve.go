@@ -33,7 +33,7 @@ func (r *resolver) environment() *Env {
 		if r.envBuf == nil {
 			r.envBuf = envOf(r.s)
 		} else {
-			r.envBuf.fill(r.s, r.s.Pact.Terms.Weights())
+			r.envBuf.bind(r.s)
 		}
 		r.env = r.envBuf
 	}

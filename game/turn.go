@@ -63,6 +63,7 @@ func Begin(sc *Scenario, s *State) (*Turn, error) {
 		return nil, ErrEnded
 	}
 	t := &Turn{Scenario: sc, State: s, env: envOf(s)}
+	t.env.compute() // before the turn is shared: its closures then only read
 	// Conditions may ask whether an event fired earlier this same month (an answer to an act).
 	firedNow := func(id string) bool {
 		return slices.ContainsFunc(t.Fired, func(f FiredEvent) bool { return f.Event.ID == id })
