@@ -32,41 +32,41 @@ type delta struct {
 	d int
 }
 
-func (t *Turn) value(p Power, c *Choice, reasons bool) Valuation {
-	var v Valuation
-	if c.Body == nil {
-		return v
-	}
-	doc := &t.Scenario.Powers[p].Doctrine
-	var buf [48]delta
-	deltas := buf[:0]
-	addDelta := func(f *Field, d int) {
-		for i := range deltas {
-			if deltas[i].f == f {
-				deltas[i].d += d
-				return
-			}
-		}
-		deltas = append(deltas, delta{f, d})
-	}
-	addEffects := func(effs []Effect, num, den int) {
+// Which of a body's expected changes expectedChanges walks.
+const (
+	allChanges     = iota
+	staticChanges  // those that do not depend on the state: certain effects that add, outcomes, delays, follow-ups, reactions
+	dynamicChanges // those that do: effects that set a field (their change depends on where it stands) and the cases that hold now
+)
+
+// expectedChanges walks the changes a body is expected to bring, for power p, as the AI counts
+// them: certain effects in full, the cases whose conditions hold (per holds) in full, outcomes by
+// their weight, delayed effects and later follow-ups at half, same-month follow-ups in full, and the
+// relations the reactions foretell. s is the state the changes start from (nil for staticChanges).
+func expectedChanges(sc *Scenario, b *Body, p Power, s *State, holds func([]*Expr) bool, part int, f func(*Field, int)) {
+	walk := func(effs []Effect, num, den int, inCase bool) {
 		for i := range effs {
 			e := &effs[i]
 			if e.Field == nil || e.Field.Kind != IntField {
 				continue
 			}
+			dynamic := inCase || e.Op == OpSet
+			if part == staticChanges && dynamic || part == dynamicChanges && !dynamic {
+				continue
+			}
 			d := e.Mean()
 			if e.Op == OpSet {
-				d -= e.Field.Int(t.State)
+				d -= e.Field.Int(s)
 			}
-			addDelta(e.Field, d*num/den)
+			f(e.Field, d*num/den)
 		}
 	}
-	b := c.Body
-	addEffects(b.Effects, 1, 1)
-	for _, cs := range b.Cases {
-		if t.holds(cs.When) {
-			addEffects(cs.Effects, 1, 1)
+	walk(b.Effects, 1, 1, false)
+	if part != staticChanges {
+		for _, cs := range b.Cases {
+			if holds(cs.When) {
+				walk(cs.Effects, 1, 1, true)
+			}
 		}
 	}
 	total := 0
@@ -74,27 +74,93 @@ func (t *Turn) value(p Power, c *Choice, reasons bool) Valuation {
 		total += o.Weight
 	}
 	for _, o := range b.Outcomes {
-		addEffects(o.Effects, o.Weight, max(total, 1))
+		walk(o.Effects, o.Weight, max(total, 1), false)
 	}
 	for _, l := range b.Later {
-		addEffects(l.Effects, 1, 2)
+		walk(l.Effects, 1, 2, false)
 	}
 	// A follow-up the choice schedules is part of what it does: in full when it comes the same
 	// month, at half when it comes later (it may yet be prevented).
-	for _, f := range b.Follow {
-		if e, ok := t.Scenario.Event(f.Event); ok && len(e.Options) == 0 {
-			if f.In == 0 {
-				addEffects(e.Body.Effects, 1, 1)
+	for _, fu := range b.Follow {
+		if e, ok := sc.Event(fu.Event); ok && len(e.Options) == 0 {
+			if fu.In == 0 {
+				walk(e.Body.Effects, 1, 1, false)
 			} else {
-				addEffects(e.Body.Effects, 1, 2)
+				walk(e.Body.Effects, 1, 2, false)
 			}
 		}
 	}
-	for _, r := range b.Reactions {
-		if r.Relation != 0 && r.Power != p {
-			addDelta(t.Scenario.relationField(p, r.Power), r.Relation)
+	if part != dynamicChanges {
+		for _, r := range b.Reactions {
+			if r.Relation != 0 && r.Power != p {
+				f(sc.relationField(p, r.Power), r.Relation)
+			}
 		}
 	}
+}
+
+// goalWeight is what one point of change of field f is worth to power p's doctrine.
+func (sc *Scenario) goalWeight(p Power, f *Field) int {
+	w := 0
+	for _, g := range sc.Powers[p].Doctrine.Goals {
+		if g.Field == f {
+			w += g.Weight
+		}
+	}
+	return w
+}
+
+// staticValues are, for each body and power, the part of its value that does not depend on the
+// state (expectedChanges' static changes times the goals' weights): the AI scores its menu with it
+// and adds the rest each month.
+func (sc *Scenario) indexStaticValues() {
+	sc.static = map[*Body]*[NumPowers]int{}
+	add := func(b *Body) {
+		if _, done := sc.static[b]; done {
+			return
+		}
+		var v [NumPowers]int
+		for _, p := range Powers {
+			expectedChanges(sc, b, p, nil, nil, staticChanges, func(f *Field, d int) { v[p] += d * sc.goalWeight(p, f) })
+		}
+		sc.static[b] = &v
+	}
+	for _, d := range sc.Decisions {
+		add(&d.Body)
+	}
+	for _, e := range sc.Events {
+		for _, o := range e.Options {
+			add(&o.Body)
+		}
+	}
+}
+
+func (t *Turn) value(p Power, c *Choice, reasons bool) Valuation {
+	var v Valuation
+	if c.Body == nil {
+		return v
+	}
+	sc := t.Scenario
+	doc := &sc.Powers[p].Doctrine
+	b := c.Body
+	if st, ok := sc.static[b]; ok && !reasons {
+		// The score alone: the static part, known from the scenario, and the changes that depend on
+		// the state. (Goals are linear in the changes, so the parts add up to the whole.)
+		v.Score = st[p]
+		expectedChanges(sc, b, p, t.State, t.holds, dynamicChanges, func(f *Field, d int) { v.Score += d * sc.goalWeight(p, f) })
+		return t.addTerms(p, c, v, false)
+	}
+	var buf [48]delta
+	deltas := buf[:0]
+	expectedChanges(sc, b, p, t.State, t.holds, allChanges, func(f *Field, d int) {
+		for i := range deltas {
+			if deltas[i].f == f {
+				deltas[i].d += d
+				return
+			}
+		}
+		deltas = append(deltas, delta{f, d})
+	})
 	for _, g := range doc.Goals {
 		d := 0
 		for _, x := range deltas {
@@ -116,6 +182,13 @@ func (t *Turn) value(p Power, c *Choice, reasons bool) Valuation {
 		}
 	}
 	v.Reasons = slices.DeleteFunc(v.Reasons, func(r Reason) bool { return r.Score == 0 })
+	return t.addTerms(p, c, v, reasons)
+}
+
+// addTerms adds to a valuation the choice's AI terms, the weight of history and the price.
+func (t *Turn) addTerms(p Power, c *Choice, v Valuation, reasons bool) Valuation {
+	doc := &t.Scenario.Powers[p].Doctrine
+	b := c.Body
 	for _, term := range b.AI {
 		x, err := term.Score.evalInt(t.env)
 		if err != nil || x == 0 {

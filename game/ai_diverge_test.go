@@ -64,3 +64,32 @@ func TestDivergeCountsThePlayersDecisionsAndTheRealDecisionPoints(t *testing.T) 
 		t.Error("France's AI never decided otherwise than the real government: no decision reported")
 	}
 }
+
+// Property: the AI's quick score of a choice (its value's static part, computed once per scenario,
+// plus what depends on the month's state) equals its full valuation, for every choice of every
+// power in every month of AI campaigns and of the historical line.
+func TestQuickScoresEqualFullValuations(t *testing.T) {
+	sc := loadCampaign(t)
+	for _, policy := range []game.Policy{game.AIPolicy, game.HistoricalPolicy} {
+		g := game.New(sc, 3)
+		if err := g.Run(policy); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, s := range g.States[:len(g.States)-1] {
+			turn, _ := game.Begin(sc, s)
+			for _, p := range game.Powers {
+				for _, c := range turn.Choices(p) {
+					quick, full := game.ScoreBothWays(turn, p, &c)
+					if quick != full {
+						t.Fatalf("%s, %s, %s: quick %d, full %d", s.Date, p, c.ID, quick, full)
+					}
+					n++
+				}
+			}
+		}
+		if n < 1000 {
+			t.Errorf("only %d choices compared", n)
+		}
+	}
+}

@@ -31,3 +31,9 @@ func FastAndVM(e *Expr, s *State) (fast, vm int, hasFast bool, err error) {
 	}
 	return 0, vm, false, err
 }
+
+// ScoreBothWays values a choice by the AI's quick score (static part plus the state's) and by the
+// full valuation with reasons.
+func ScoreBothWays(t *Turn, p Power, c *Choice) (quick, full int) {
+	return t.value(p, c, false).Score, t.value(p, c, true).Score
+}

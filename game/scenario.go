@@ -35,6 +35,7 @@ type Scenario struct {
 	decIndex  map[string]int     // a decision's place in Decisions (scenarios that extend another share its Decision values)
 	options   map[string]*Option // "event/option"
 	crises    map[string]*CrisisDef
+	static    map[*Body]*[NumPowers]int // the AI's static values of each body (indexStaticValues)
 }
 
 // PowerInfo is what a scenario says about one power.
@@ -289,6 +290,7 @@ func (sc *Scenario) Index() {
 			}
 		}
 	}
+	sc.indexStaticValues()
 }
 
 // relationField is the field of the relation between a and b.
