@@ -24,6 +24,7 @@ type Turn struct {
 	listed  [NumPowers]bool
 	futures map[string]rollout // forecasts' futures already played this month
 	taken   []calendar.Month   // the month each council decision was last taken (by its power), by index
+	open    []int8             // whether each council decision is open this month: 0 not yet known, 1 open, −1 closed
 }
 
 // lastTaken is the month a council decision was last taken, read from the state once per month.
@@ -364,8 +365,25 @@ func (t *Turn) decisionOpen(d *Decision) bool {
 	return t.decisionOpenAt(-1, d)
 }
 
-// decisionOpenAt is decisionOpen for the scenario's i-th decision (i < 0: not known).
+// decisionOpenAt is decisionOpen for the scenario's i-th decision (i < 0: not known). The answer
+// is kept for the month: listing, the AI and the check of orders ask for the same decisions.
 func (t *Turn) decisionOpenAt(i int, d *Decision) bool {
+	if i < 0 {
+		return t.decisionIsOpen(-1, d)
+	}
+	if t.open == nil {
+		t.open = make([]int8, len(t.Scenario.Decisions))
+	}
+	if t.open[i] == 0 {
+		t.open[i] = -1
+		if t.decisionIsOpen(i, d) {
+			t.open[i] = 1
+		}
+	}
+	return t.open[i] == 1
+}
+
+func (t *Turn) decisionIsOpen(i int, d *Decision) bool {
 	s := t.State
 	if (!d.From.IsZero() && s.Date < d.From) || (!d.To.IsZero() && s.Date > d.To) {
 		return false
