@@ -54,6 +54,12 @@ func CheckInvariants(sc *Scenario, s *State) error {
 			return fail("%s's levers are not sorted", a)
 		}
 	}
+	for i := 1; i < len(s.Last); i++ {
+		a, b := &s.Last[i-1], &s.Last[i]
+		if a.ID > b.ID || a.ID == b.ID && a.Power >= b.Power {
+			return fail("the occurrences are not a sorted set at %s/%s", b.ID, b.Power)
+		}
+	}
 	for i := 1; i < len(s.Flags); i++ {
 		if s.Flags[i-1] >= s.Flags[i] {
 			return fail("flags are not a sorted set: %v", s.Flags)

@@ -503,7 +503,10 @@ func TestInvariantsCatchABrokenState(t *testing.T) {
 		"out of range":         func(s *game.State) { s.Global.Tension = 101 },
 		"bad enum":             func(s *game.State) { s.Global.Rhineland = "annexed" },
 		"unsorted flags":       func(s *game.State) { s.Flags = []string{"z", "a"} },
-		"empty office":         func(s *game.State) { s.Powers[game.Italy].ForeignMinister = "" },
+		"unsorted occurrences": func(s *game.State) {
+			s.Last = []game.Occurrence{{ID: "z", Date: s.Date, Count: 1}, {ID: "a", Date: s.Date, Count: 1}}
+		},
+		"empty office": func(s *game.State) { s.Powers[game.Italy].ForeignMinister = "" },
 		"ratified without votes": func(s *game.State) {
 			s.Pact.Status = "in_force"
 		},

@@ -166,16 +166,34 @@ type Occurrence struct {
 	Power Power
 }
 
-func cmpOccurrence(o Occurrence, id string, p Power) int {
-	if c := cmpString(o.ID, id); c != 0 {
-		return c
+// firstOf is the place of the first occurrence of id in the sorted list (or where it would go).
+func (s *State) firstOf(id string) int {
+	lo, hi := 0, len(s.Last)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.Last[m].ID < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return int(o.Power) - int(p)
+	return lo
+}
+
+// placeOf is the place of id's occurrence for power p (ok) or where it would go.
+func (s *State) placeOf(id string, p Power) (int, bool) {
+	i := s.firstOf(id)
+	for ; i < len(s.Last) && s.Last[i].ID == id; i++ {
+		if s.Last[i].Power >= p {
+			return i, s.Last[i].Power == p
+		}
+	}
+	return i, false
 }
 
 // note records that id happened (for power p) in month date.
 func (s *State) note(id string, p Power, date calendar.Month) {
-	i, ok := slices.BinarySearchFunc(s.Last, id, func(o Occurrence, x string) int { return cmpOccurrence(o, x, p) })
+	i, ok := s.placeOf(id, p)
 	if ok {
 		s.Last[i].Date = date
 		s.Last[i].Count++
@@ -186,10 +204,9 @@ func (s *State) note(id string, p Power, date calendar.Month) {
 
 // lastOf is the latest month id happened, for any power.
 func (s *State) lastOf(id string) (calendar.Month, bool) {
-	i, _ := slices.BinarySearchFunc(s.Last, id, func(o Occurrence, x string) int { return cmpString(o.ID, x) })
 	var last calendar.Month
 	found := false
-	for ; i < len(s.Last) && s.Last[i].ID == id; i++ {
+	for i := s.firstOf(id); i < len(s.Last) && s.Last[i].ID == id; i++ {
 		found = true
 		last = max(last, s.Last[i].Date)
 	}
@@ -302,7 +319,7 @@ func (s *State) Chose(id string) bool {
 
 // LastTaken is the month a decision was last taken by the power, or 0.
 func (s *State) LastTaken(p Power, id string) calendar.Month {
-	if i, ok := slices.BinarySearchFunc(s.Last, id, func(o Occurrence, x string) int { return cmpOccurrence(o, x, p) }); ok {
+	if i, ok := s.placeOf(id, p); ok {
 		return s.Last[i].Date
 	}
 	return 0
