@@ -401,10 +401,11 @@ type Env struct {
 	storeRel    relEnv
 	storePact   pactEnv
 	mu          sync.Mutex
-	state       *State // the state the functions read
-	computed    bool   // Date, Deterrence, Appetite and Pact hold the state's values (compute)
-	full        bool   // every public field holds the state's values (fill)
-	mapsFresh   bool   // Levers and Minors hold the state's values (ensureMaps)
+	state       *State            // the state the functions read
+	firedNow    func(string) bool // the events fired so far this month, while Begin opens it
+	computed    bool              // Date, Deterrence, Appetite and Pact hold the state's values (compute)
+	full        bool              // every public field holds the state's values (fill)
+	mapsFresh   bool              // Levers and Minors hold the state's values (ensureMaps)
 }
 
 // envOf builds the environment in which conditions and AI scores are evaluated for state s.
@@ -420,26 +421,37 @@ func envOf(s *State) *Env {
 // bound again to the same state after a change (the resolver's) keeps its maps and functions.
 func (env *Env) bind(s *State) {
 	env.full, env.computed, env.mapsFresh = false, false, false
-	if env.state == s {
-		return // the functions read s itself, whatever its values now
-	}
 	env.state = s
-	env.Flag, env.Fired, env.Chose, env.Since = s.HasFlag, s.FiredEvent, s.Chose, s.since
-	env.Crisis = func(id string) string {
-		if c := s.Crisis(id); c != nil {
-			return c.Status
-		}
-		return ""
+}
+
+// The functions conditions call, on the environment's state.
+func (env *Env) flag(id string) bool  { return env.state.HasFlag(id) }
+func (env *Env) chose(id string) bool { return env.state.Chose(id) }
+func (env *Env) since(id string) int  { return env.state.since(id) }
+
+// fired reports whether an event has fired: earlier, or this month before the one asking (Begin
+// sets firedNow while it opens the month).
+func (env *Env) fired(id string) bool {
+	if env.firedNow != nil && env.firedNow(id) {
+		return true
 	}
-	env.Rung = func(id, power string) int {
-		c := s.Crisis(id)
-		p, err := ParsePower(power)
-		if c == nil || err != nil {
-			return 0
-		}
-		return c.Rungs[p]
+	return env.state.FiredEvent(id)
+}
+
+func (env *Env) crisis(id string) string {
+	if c := env.state.Crisis(id); c != nil {
+		return c.Status
 	}
-	env.Div, env.Clamp = div, clamp
+	return ""
+}
+
+func (env *Env) rung(id, power string) int {
+	c := env.state.Crisis(id)
+	p, err := ParsePower(power)
+	if c == nil || err != nil {
+		return 0
+	}
+	return c.Rungs[p]
 }
 
 // compute fills the figures computed from the state: the date as text, deterrence, appetite and
@@ -487,6 +499,8 @@ func (env *Env) fill() {
 	env.Britain, env.Italy, env.Belgium = &env.storePowers[Britain], &env.storePowers[Italy], &env.storePowers[Belgium]
 	env.storeRel = relEnv{rowOf(s, France), rowOf(s, USSR), rowOf(s, Germany), rowOf(s, Britain), rowOf(s, Italy), rowOf(s, Belgium)}
 	env.Relations = &env.storeRel
+	env.Flag, env.Fired, env.Chose, env.Since = env.flag, env.fired, env.chose, env.since
+	env.Crisis, env.Rung, env.Div, env.Clamp = env.crisis, env.rung, div, clamp
 	env.ensureMaps()
 	env.full = true
 }

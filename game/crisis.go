@@ -234,7 +234,7 @@ func (r *resolver) sanctionToll(def *CrisisDef, p Power, rg int, cause Cause) {
 	a := def.Aggressor
 	cc := cause
 	cc.Text = fmt.Sprintf("%s's %s (%s)", p.Name(), strings.ToLower(RungTitles[rg]), def.Title)
-	f, _ := r.scn.Fields.Lookup(relationPath(p, a))
+	f := r.scn.relationField(p, a)
 	r.addField(f, -(rg - RungLeague), cc)
 	if rg >= RungMobilise {
 		r.addField(r.scn.Fields.powers[p].readiness, 3, cc)

@@ -484,29 +484,29 @@ func (fc *fastCompiler) fastCall(n *ast.CallNode) (fastFn, bool) {
 		a := args[0].s
 		switch id.Value {
 		case "flag":
-			return boolFn(func(e *Env) bool { return e.Flag(a(e)) })
+			return boolFn(func(e *Env) bool { return e.flag(a(e)) })
 		case "fired":
-			return boolFn(func(e *Env) bool { return e.Fired(a(e)) })
+			return boolFn(func(e *Env) bool { return e.fired(a(e)) })
 		}
-		return boolFn(func(e *Env) bool { return e.Chose(a(e)) })
+		return boolFn(func(e *Env) bool { return e.chose(a(e)) })
 	case "since":
 		if !kinds(fastStr) {
 			return noFast()
 		}
 		a := args[0].s
-		return intFn(func(e *Env) int { return e.Since(a(e)) })
+		return intFn(func(e *Env) int { return e.since(a(e)) })
 	case "crisis":
 		if !kinds(fastStr) {
 			return noFast()
 		}
 		a := args[0].s
-		return strFn(func(e *Env) string { return e.Crisis(a(e)) })
+		return strFn(func(e *Env) string { return e.crisis(a(e)) })
 	case "rung":
 		if !kinds(fastStr, fastStr) {
 			return noFast()
 		}
 		a, b := args[0].s, args[1].s
-		return intFn(func(e *Env) int { return e.Rung(a(e), b(e)) })
+		return intFn(func(e *Env) int { return e.rung(a(e), b(e)) })
 	case "div":
 		if !kinds(fastInt, fastInt) {
 			return noFast()

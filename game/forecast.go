@@ -133,7 +133,7 @@ func (t *Turn) trackedFields(p Power, ch *Choice) []*Field {
 			addEffects(l.Effects)
 		}
 		for _, r := range b.Reactions {
-			f, _ := t.Scenario.Fields.Lookup(relationPath(p, r.Power))
+			f := t.Scenario.relationField(p, r.Power)
 			add(f)
 		}
 	}

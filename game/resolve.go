@@ -268,7 +268,7 @@ func (r *resolver) reactions(p Power, rs []Reaction, cause Cause) {
 		if x.Relation == 0 || x.Power == p {
 			continue
 		}
-		f, _ := r.scn.Fields.Lookup(relationPath(p, x.Power))
+		f := r.scn.relationField(p, x.Power)
 		rc := cause
 		if x.Text != "" {
 			rc.Text = cause.Text + " — " + x.Text

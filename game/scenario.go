@@ -109,10 +109,16 @@ type Option struct {
 	When       []*Expr // an option may be open only in some states
 	Body       Body
 	Pos        datafile.Pos
+	fullID     string // "event/option", set when the scenario is indexed
 }
 
 // FullID is "event/option".
-func (o *Option) FullID() string { return o.Event.ID + "/" + o.ID }
+func (o *Option) FullID() string {
+	if o.fullID != "" {
+		return o.fullID
+	}
+	return o.Event.ID + "/" + o.ID
+}
 
 // Decision is a council decision a power may take in the months its window and conditions allow.
 type Decision struct {
@@ -269,7 +275,10 @@ func (sc *Scenario) Index() {
 	for _, e := range sc.Events {
 		sc.events[e.ID] = e
 		for _, o := range e.Options {
-			o.Event = e
+			if o.Event == nil { // a what-if shares its base's options, already indexed
+				o.Event = e
+				o.fullID = e.ID + "/" + o.ID
+			}
 			sc.options[o.FullID()] = o
 		}
 	}

@@ -69,7 +69,7 @@ func Begin(sc *Scenario, s *State) (*Turn, error) {
 	firedNow := func(id string) bool {
 		return slices.ContainsFunc(t.Fired, func(f FiredEvent) bool { return f.Event.ID == id })
 	}
-	t.env.Fired = func(id string) bool { return firedNow(id) || s.FiredEvent(id) }
+	t.env.firedNow = firedNow
 	check := func(conds []*Expr) (bool, *Expr) {
 		for _, c := range conds {
 			v, err := c.evalBool(t.env)
