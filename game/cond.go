@@ -56,8 +56,9 @@ func compileExpr(src string, env *Env, asBool bool) (*Expr, error) {
 // exprCompiler compiles many expressions against one environment, building expr's configuration
 // (the environment's types, the built-ins, the result type) once instead of once per expression.
 type exprCompiler struct {
-	env   *Env
-	confs [2]*conf.Config // [0] integer expressions, [1] conditions
+	env          *Env
+	confs        [2]*conf.Config // [0] integer expressions, [1] conditions
+	keepPrograms bool            // keep the VM's program even when closures run the expression (tests)
 }
 
 func newExprCompiler(env *Env) *exprCompiler {
@@ -118,6 +119,9 @@ func (c *exprCompiler) compile(src string, asBool bool) (*Expr, error) {
 		e.fastBool = fast.b
 	case hasFast && !asBool && fast.kind == fastInt:
 		e.fastInt = fast.i
+	}
+	if (e.fastBool != nil || e.fastInt != nil) && !c.keepPrograms {
+		e.prog = nil // the closures run it: the program (and the tree it keeps) would only weigh on memory
 	}
 	return e, nil
 }
@@ -397,15 +401,21 @@ type Env struct {
 	Div    func(int, int) int       `expr:"div"`
 	Clamp  func(int, int, int) int  `expr:"clamp"`
 
-	storePowers [NumPowers]powerEnv
-	storeRel    relEnv
-	storePact   pactEnv
-	mu          sync.Mutex
-	state       *State            // the state the functions read
-	firedNow    func(string) bool // the events fired so far this month, while Begin opens it
-	computed    bool              // Date, Deterrence, Appetite and Pact hold the state's values (compute)
-	full        bool              // every public field holds the state's values (fill)
-	mapsFresh   bool              // Levers and Minors hold the state's values (ensureMaps)
+	storePact pactEnv
+	vm        *vmStore // the virtual machine's copies of the powers and relations (fill)
+	mu        sync.Mutex
+	state     *State            // the state the functions read
+	firedNow  func(string) bool // the events fired so far this month, while Begin opens it
+	computed  bool              // Date, Deterrence, Appetite and Pact hold the state's values (compute)
+	full      bool              // every public field holds the state's values (fill)
+	mapsFresh bool              // Levers and Minors hold the state's values (ensureMaps)
+}
+
+// vmStore holds what the public fields of an environment point to, for expr's virtual machine;
+// the closures read the state and do not need it.
+type vmStore struct {
+	powers [NumPowers]powerEnv
+	rel    relEnv
 }
 
 // envOf builds the environment in which conditions and AI scores are evaluated for state s.
@@ -479,6 +489,9 @@ func (env *Env) fill() {
 		return
 	}
 	env.compute()
+	if env.vm == nil {
+		env.vm = &vmStore{}
+	}
 	s := env.state
 	g := &s.Global
 	env.Year, env.Month = s.Date.Year(), s.Date.MonthOfYear()
@@ -487,18 +500,18 @@ func (env *Env) fill() {
 	env.War = s.Ending.War
 	for _, p := range Powers {
 		ps := &s.Powers[p]
-		levers := env.storePowers[p].Levers // filled by ensureMaps
-		env.storePowers[p] = powerEnv{
+		levers := env.vm.powers[p].Levers // filled by ensureMaps
+		env.vm.powers[p] = powerEnv{
 			HeadOfState: ps.HeadOfState, HeadOfGovernment: ps.HeadOfGovernment, ForeignMinister: ps.ForeignMinister,
 			Army: ps.Army, Air: ps.Air, Readiness: ps.Readiness, Industry: ps.Industry, Rearmament: ps.Rearmament,
 			Stability: ps.Stability, Pacifism: ps.Pacifism, AntiCommunism: ps.AntiCommunism, Prestige: ps.Prestige,
 			League: ps.League, Influence: ps.Influence, Levers: levers,
 		}
 	}
-	env.France, env.USSR, env.Germany = &env.storePowers[France], &env.storePowers[USSR], &env.storePowers[Germany]
-	env.Britain, env.Italy, env.Belgium = &env.storePowers[Britain], &env.storePowers[Italy], &env.storePowers[Belgium]
-	env.storeRel = relEnv{rowOf(s, France), rowOf(s, USSR), rowOf(s, Germany), rowOf(s, Britain), rowOf(s, Italy), rowOf(s, Belgium)}
-	env.Relations = &env.storeRel
+	env.France, env.USSR, env.Germany = &env.vm.powers[France], &env.vm.powers[USSR], &env.vm.powers[Germany]
+	env.Britain, env.Italy, env.Belgium = &env.vm.powers[Britain], &env.vm.powers[Italy], &env.vm.powers[Belgium]
+	env.vm.rel = relEnv{rowOf(s, France), rowOf(s, USSR), rowOf(s, Germany), rowOf(s, Britain), rowOf(s, Italy), rowOf(s, Belgium)}
+	env.Relations = &env.vm.rel
 	env.Flag, env.Fired, env.Chose, env.Since = env.flag, env.fired, env.chose, env.since
 	env.Crisis, env.Rung, env.Div, env.Clamp = env.crisis, env.rung, div, clamp
 	env.ensureMaps()
@@ -512,12 +525,15 @@ func (env *Env) ensureMaps() {
 	if env.mapsFresh || env.state == nil {
 		return
 	}
+	if env.vm == nil {
+		env.vm = &vmStore{}
+	}
 	s := env.state
 	for _, p := range Powers {
-		levers := env.storePowers[p].Levers
+		levers := env.vm.powers[p].Levers
 		if levers == nil {
 			levers = make(map[string]int, len(s.Powers[p].Levers))
-			env.storePowers[p].Levers = levers
+			env.vm.powers[p].Levers = levers
 		}
 		for _, l := range s.Powers[p].Levers {
 			levers[l.Name] = l.Value

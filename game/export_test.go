@@ -6,9 +6,16 @@ func SetIntForTest(f *Field, s *State, v int)    { f.setInt(s, v) }
 func SetBoolForTest(f *Field, s *State, v bool)  { *f.boolp(s) = v }
 func SetStrForTest(f *Field, s *State, v string) { *f.strp(s) = v }
 
-// FastAndVM evaluates an expression both ways on state s: by its closures (ok false if it has
-// none) and by expr's virtual machine. Conditions give 1 or 0.
-func FastAndVM(e *Expr, s *State) (fast, vm int, hasFast bool, err error) {
+// VMTwin compiles an expression again for expr's virtual machine, on the shape of state s.
+func VMTwin(e *Expr, s *State) (*Expr, error) {
+	c := newExprCompiler(envOf(s))
+	c.keepPrograms = true
+	return c.compile(e.Src, e.isBool)
+}
+
+// FastAndVM evaluates an expression both ways on state s: by its closures (hasFast false if it has
+// none) and, through its twin, by expr's virtual machine. Conditions give 1 or 0.
+func FastAndVM(e, twin *Expr, s *State) (fast, vm int, hasFast bool, err error) {
 	env := envOf(s)
 	b2i := func(b bool) int {
 		if b {
@@ -16,7 +23,7 @@ func FastAndVM(e *Expr, s *State) (fast, vm int, hasFast bool, err error) {
 		}
 		return 0
 	}
-	out, err := run(e.prog, env)
+	out, err := run(twin.prog, env)
 	switch x := out.(type) {
 	case bool:
 		vm = b2i(x)

@@ -61,9 +61,13 @@ func TestFastExpressionsAgreeWithTheVM(t *testing.T) {
 			t.Fatal(err)
 		}
 		exprs := exprsOf(sc)
+		twins := make([]*game.Expr, len(exprs))
 		fast := 0
-		for _, e := range exprs {
-			if _, _, ok, _ := game.FastAndVM(e, sc.Initial); ok {
+		for i, e := range exprs {
+			if twins[i], err = game.VMTwin(e, sc.Initial); err != nil {
+				t.Fatalf("%s: %q: %v", info.ID, e.Src, err)
+			}
+			if _, _, ok, _ := game.FastAndVM(e, twins[i], sc.Initial); ok {
 				fast++
 			}
 		}
@@ -83,8 +87,8 @@ func TestFastExpressionsAgreeWithTheVM(t *testing.T) {
 					t.Fatal(err)
 				}
 				for _, s := range g.States {
-					for _, e := range exprs {
-						f, v, ok, err := game.FastAndVM(e, s)
+					for i, e := range exprs {
+						f, v, ok, err := game.FastAndVM(e, twins[i], s)
 						if err != nil {
 							t.Fatalf("%s, %s: %q fails in the VM: %v", info.ID, s.Date, e.Src, err)
 						}

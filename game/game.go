@@ -11,6 +11,8 @@ type Game struct {
 	States   []*State
 	Orders   []Orders
 	Reports  []*Report
+
+	changes []Change // a working list for the month's changes, reused from month to month
 }
 
 // Difficulty is how much help the people's powers get: extra influence at the start and each month.
@@ -77,7 +79,13 @@ func (g *Game) Current() *State { return g.States[len(g.States)-1] }
 func (g *Game) Over() bool { return g.Current().Ended }
 
 // Begin opens the current month.
-func (g *Game) Begin() (*Turn, error) { return Begin(g.Scenario, g.Current()) }
+func (g *Game) Begin() (*Turn, error) {
+	t, err := Begin(g.Scenario, g.Current())
+	if err == nil {
+		t.scratch = &g.changes
+	}
+	return t, err
+}
 
 // Apply resolves a turn that was begun on the current state and appends its result.
 func (g *Game) Apply(t *Turn, orders Orders) (*Report, error) {

@@ -25,6 +25,17 @@ type Turn struct {
 	futures map[string]rollout // forecasts' futures already played this month
 	taken   []calendar.Month   // the month each council decision was last taken (by its power), by index
 	open    []int8             // whether each council decision is open this month: 0 not yet known, 1 open, −1 closed
+	scratch *[]Change          // a working list for the report's changes, lent by the game (nil: none)
+}
+
+// workingChanges is the list the month's changes are recorded in: the game's, when it lends one.
+func (t *Turn) workingChanges() []Change {
+	if t.scratch != nil && *t.scratch != nil {
+		w := (*t.scratch)[:0]
+		*t.scratch = nil // taken: a second Resolve of the turn makes its own
+		return w
+	}
+	return make([]Change, 0, 80)
 }
 
 // lastTaken is the month a council decision was last taken, read from the state once per month.
@@ -516,7 +527,7 @@ func (t *Turn) Resolve(orders Orders) (*State, *Report, error) {
 	sc := t.Scenario
 	s := t.State.Clone()
 	s.RNG = RNG{S: mix(s.Seed, uint64(s.Date))}
-	rep := &Report{Date: s.Date, Events: []ReportEvent{}, Decisions: []ReportDecision{}, Changes: make([]Change, 0, 80), Notes: slices.Clone(t.Notes)}
+	rep := &Report{Date: s.Date, Events: []ReportEvent{}, Decisions: []ReportDecision{}, Changes: t.workingChanges(), Notes: slices.Clone(t.Notes)}
 	r := &resolver{scn: sc, s: s, rep: rep}
 	date := s.Date
 
@@ -630,6 +641,12 @@ func (t *Turn) Resolve(orders Orders) (*State, *Report, error) {
 	}
 	rep.Ended = s.Ended
 	s.Date = date.Add(1)
+	if t.scratch != nil {
+		// The report keeps its changes at their number; the working list is the game's to reuse.
+		*t.scratch = rep.Changes[:0]
+		rep.Changes = slices.Clone(rep.Changes)
+		clear((*t.scratch)[:cap(*t.scratch)])
+	}
 	if err := CheckInvariants(sc, s); err != nil {
 		return nil, nil, err
 	}
