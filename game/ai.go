@@ -256,33 +256,34 @@ func (t *Turn) AIOrders(p Power) []Order {
 	// The choices are scored in the order Choices lists them (the events' options, then the council
 	// decisions), each drawing its variation in turn. A power whose menu has not been listed (an AI
 	// power's) is scored without making the list: its decisions are scored one by one.
-	type scored struct {
-		c     *Choice
+	// The best option of each event put to the power (the first of the highest scores).
+	type best struct {
+		group string
+		i     int // in events
 		score int
 	}
-	type group struct {
-		id   string
-		opts []scored
-	}
-	var groups []group
+	var bestBuf [8]best
+	bests := bestBuf[:0]
 	var events []Choice
+	var eventBuf [16]Choice
 	if t.listed[p] {
 		events = t.choices[p]
 	} else {
-		events = t.eventChoices(p, nil)
+		events = t.eventChoices(p, eventBuf[:0])
 	}
 	for i := range events {
 		c := &events[i]
 		if c.Kind != ChoiceEvent {
 			continue
 		}
-		g := slices.IndexFunc(groups, func(g group) bool { return g.id == c.Group })
-		if g < 0 {
-			groups = append(groups, group{id: c.Group})
-			g = len(groups) - 1
-		}
 		sc := t.score(p, c)
-		groups[g].opts = append(groups[g].opts, scored{c, sc + noise(&rng, sc)})
+		v := sc + noise(&rng, sc)
+		switch g := slices.IndexFunc(bests, func(b best) bool { return b.group == c.Group }); {
+		case g < 0:
+			bests = append(bests, best{c.Group, i, v})
+		case v > bests[g].score:
+			bests[g].i, bests[g].score = i, v
+		}
 	}
 	type scoredDecision struct {
 		d     *Decision
@@ -307,15 +308,10 @@ func (t *Turn) AIOrders(p Power) []Order {
 	}
 	var out []Order
 	budget := t.State.Powers[p].Influence
-	for _, g := range groups {
-		best := g.opts[0]
-		for _, o := range g.opts[1:] {
-			if o.score > best.score {
-				best = o
-			}
-		}
-		out = append(out, Order{ID: best.c.ID, Reasons: t.Value(p, best.c).Reasons})
-		budget -= best.c.Cost.Influence
+	for _, b := range bests {
+		c := &events[b.i]
+		out = append(out, Order{ID: c.ID, Reasons: t.Value(p, c).Reasons})
+		budget -= c.Cost.Influence
 	}
 	out = append(out, t.aiCrisisOrders(p)...)
 	for _, o := range out {

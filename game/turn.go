@@ -304,7 +304,8 @@ func (t *Turn) choice(p Power, id string) (Choice, bool) {
 	if crisis, _, ok := parseCrisisChoice(id); ok {
 		for _, c := range t.crisesInPlay() {
 			if c.ID == crisis {
-				for _, ch := range t.crisisChoices(p, c, nil) {
+				var buf [NumRungs]Choice
+				for _, ch := range t.crisisChoices(p, c, buf[:0]) {
 					if ch.ID == id {
 						return ch, true
 					}
