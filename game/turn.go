@@ -28,6 +28,15 @@ type Turn struct {
 	scratch *[]Change          // a working list for the report's changes, lent by the game (nil: none)
 }
 
+// orderCount is how many orders the powers gave.
+func orderCount(o *Orders) int {
+	n := 0
+	for _, os := range o {
+		n += len(os)
+	}
+	return n
+}
+
 // workingChanges is the list the month's changes are recorded in: the game's, when it lends one.
 func (t *Turn) workingChanges() []Change {
 	if t.scratch != nil && *t.scratch != nil {
@@ -314,7 +323,8 @@ func (t *Turn) choice(p Power, id string) (Choice, bool) {
 		}
 		return Choice{}, false
 	}
-	for _, ch := range t.eventChoices(p, nil) {
+	var buf [16]Choice
+	for _, ch := range t.eventChoices(p, buf[:0]) {
 		if ch.ID == id {
 			return ch, true
 		}
@@ -528,7 +538,7 @@ func (t *Turn) Resolve(orders Orders) (*State, *Report, error) {
 	sc := t.Scenario
 	s := t.State.Clone()
 	s.RNG = RNG{S: mix(s.Seed, uint64(s.Date))}
-	rep := &Report{Date: s.Date, Events: []ReportEvent{}, Decisions: []ReportDecision{}, Changes: t.workingChanges(), Notes: slices.Clone(t.Notes)}
+	rep := &Report{Date: s.Date, Events: make([]ReportEvent, 0, len(t.Fired)+4), Decisions: make([]ReportDecision, 0, orderCount(&orders)), Changes: t.workingChanges(), Notes: slices.Clone(t.Notes)}
 	r := &resolver{scn: sc, s: s, rep: rep}
 	date := s.Date
 
