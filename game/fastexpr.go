@@ -1,6 +1,7 @@
 package game
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/expr-lang/expr/ast"
@@ -72,32 +73,13 @@ func (fc *fastCompiler) compile(n ast.Node) (fn fastFn, ok bool) {
 		if !ok1 || !ok2 || !ok3 || c.kind != fastBool || a.kind != b.kind {
 			return fastFn{}, false
 		}
-		cf := c.b
-		switch a.kind {
+		switch cf := c.b; a.kind {
 		case fastInt:
-			x, y := a.i, b.i
-			return fastFn{kind: fastInt, i: func(e *Env) int {
-				if cf(e) {
-					return x(e)
-				}
-				return y(e)
-			}}, true
+			return intFn(choose(cf, a.i, b.i))
 		case fastBool:
-			x, y := a.b, b.b
-			return fastFn{kind: fastBool, b: func(e *Env) bool {
-				if cf(e) {
-					return x(e)
-				}
-				return y(e)
-			}}, true
+			return boolFn(choose(cf, a.b, b.b))
 		case fastStr:
-			x, y := a.s, b.s
-			return fastFn{kind: fastStr, s: func(e *Env) string {
-				if cf(e) {
-					return x(e)
-				}
-				return y(e)
-			}}, true
+			return strFn(choose(cf, a.s, b.s))
 		}
 	case *ast.CallNode:
 		return fc.fastCall(n)
@@ -105,6 +87,16 @@ func (fc *fastCompiler) compile(n ast.Node) (fn fastFn, ok bool) {
 		return fc.fastBuiltin(n)
 	}
 	return fastFn{}, false
+}
+
+// choose compiles the ternary cond ? x : y.
+func choose[T any](cond func(*Env) bool, x, y func(*Env) T) func(*Env) T {
+	return func(e *Env) T {
+		if cond(e) {
+			return x(e)
+		}
+		return y(e)
+	}
 }
 
 // pathParts is a member chain as its parts ("minors", "poland", "passage"), nil if it is not one.
@@ -344,38 +336,20 @@ func (fc *fastCompiler) fastBinary(n *ast.BinaryNode) (fastFn, bool) {
 		a, b := l.i, r.i
 		// A constant on the right (the usual "x >= 40") is read once, not through a closure.
 		if c, isConst := fastConstInt(n.Right); isConst {
+			if f, ok := compareConst(n.Operator, a, c); ok {
+				return boolFn(f)
+			}
 			switch n.Operator {
-			case "==":
-				return boolFn(func(e *Env) bool { return a(e) == c })
-			case "!=":
-				return boolFn(func(e *Env) bool { return a(e) != c })
-			case "<":
-				return boolFn(func(e *Env) bool { return a(e) < c })
-			case "<=":
-				return boolFn(func(e *Env) bool { return a(e) <= c })
-			case ">":
-				return boolFn(func(e *Env) bool { return a(e) > c })
-			case ">=":
-				return boolFn(func(e *Env) bool { return a(e) >= c })
 			case "+":
 				return intFn(func(e *Env) int { return a(e) + c })
 			case "-":
 				return intFn(func(e *Env) int { return a(e) - c })
 			}
 		}
+		if f, ok := compare(n.Operator, a, b); ok {
+			return boolFn(f)
+		}
 		switch n.Operator {
-		case "==":
-			return boolFn(func(e *Env) bool { return a(e) == b(e) })
-		case "!=":
-			return boolFn(func(e *Env) bool { return a(e) != b(e) })
-		case "<":
-			return boolFn(func(e *Env) bool { return a(e) < b(e) })
-		case "<=":
-			return boolFn(func(e *Env) bool { return a(e) <= b(e) })
-		case ">":
-			return boolFn(func(e *Env) bool { return a(e) > b(e) })
-		case ">=":
-			return boolFn(func(e *Env) bool { return a(e) >= b(e) })
 		case "+":
 			return intFn(func(e *Env) int { return a(e) + b(e) })
 		case "-":
@@ -384,23 +358,62 @@ func (fc *fastCompiler) fastBinary(n *ast.BinaryNode) (fastFn, bool) {
 			return intFn(func(e *Env) int { return a(e) * b(e) })
 		}
 	case fastStr:
-		a, b := l.s, r.s
-		switch n.Operator {
-		case "==":
-			return boolFn(func(e *Env) bool { return a(e) == b(e) })
-		case "!=":
-			return boolFn(func(e *Env) bool { return a(e) != b(e) })
-		case "<":
-			return boolFn(func(e *Env) bool { return a(e) < b(e) })
-		case "<=":
-			return boolFn(func(e *Env) bool { return a(e) <= b(e) })
-		case ">":
-			return boolFn(func(e *Env) bool { return a(e) > b(e) })
-		case ">=":
-			return boolFn(func(e *Env) bool { return a(e) >= b(e) })
+		if f, ok := compare(n.Operator, l.s, r.s); ok {
+			return boolFn(f)
 		}
 	}
 	return noFast()
+}
+
+// compare compiles a comparison of two integers or two strings.
+func compare[T cmp.Ordered](op string, a, b func(*Env) T) (func(*Env) bool, bool) {
+	switch op {
+	case "==":
+		return func(e *Env) bool { return a(e) == b(e) }, true
+	case "!=":
+		return func(e *Env) bool { return a(e) != b(e) }, true
+	case "<":
+		return func(e *Env) bool { return a(e) < b(e) }, true
+	case "<=":
+		return func(e *Env) bool { return a(e) <= b(e) }, true
+	case ">":
+		return func(e *Env) bool { return a(e) > b(e) }, true
+	case ">=":
+		return func(e *Env) bool { return a(e) >= b(e) }, true
+	}
+	return nil, false
+}
+
+// compareConst is compare with a constant on the right.
+func compareConst[T cmp.Ordered](op string, a func(*Env) T, c T) (func(*Env) bool, bool) {
+	switch op {
+	case "==":
+		return func(e *Env) bool { return a(e) == c }, true
+	case "!=":
+		return func(e *Env) bool { return a(e) != c }, true
+	case "<":
+		return func(e *Env) bool { return a(e) < c }, true
+	case "<=":
+		return func(e *Env) bool { return a(e) <= c }, true
+	case ">":
+		return func(e *Env) bool { return a(e) > c }, true
+	case ">=":
+		return func(e *Env) bool { return a(e) >= c }, true
+	}
+	return nil, false
+}
+
+// inSet compiles membership of a value in an array of constants.
+func inSet[T comparable](f func(*Env) T, arr *ast.ArrayNode, constant func(ast.Node) (T, bool)) (fastFn, bool) {
+	set := make([]T, 0, len(arr.Nodes))
+	for _, x := range arr.Nodes {
+		v, ok := constant(x)
+		if !ok {
+			return noFast()
+		}
+		set = append(set, v)
+	}
+	return boolFn(func(e *Env) bool { return slices.Contains(set, f(e)) })
 }
 
 // fastIn compiles "x in [constants]".
@@ -412,43 +425,15 @@ func (fc *fastCompiler) fastIn(n *ast.BinaryNode) (fastFn, bool) {
 	}
 	switch l.kind {
 	case fastStr:
-		var set []string
-		for _, x := range arr.Nodes {
-			s, ok := x.(*ast.StringNode)
+		return inSet(l.s, arr, func(n ast.Node) (string, bool) {
+			x, ok := n.(*ast.StringNode)
 			if !ok {
-				return noFast()
+				return "", false
 			}
-			set = append(set, s.Value)
-		}
-		f := l.s
-		return boolFn(func(e *Env) bool {
-			v := f(e)
-			for _, s := range set {
-				if s == v {
-					return true
-				}
-			}
-			return false
+			return x.Value, true
 		})
 	case fastInt:
-		var set []int
-		for _, x := range arr.Nodes {
-			i, ok := x.(*ast.IntegerNode)
-			if !ok {
-				return noFast()
-			}
-			set = append(set, i.Value)
-		}
-		f := l.i
-		return boolFn(func(e *Env) bool {
-			v := f(e)
-			for _, s := range set {
-				if s == v {
-					return true
-				}
-			}
-			return false
-		})
+		return inSet(l.i, arr, fastConstInt)
 	}
 	return noFast()
 }
