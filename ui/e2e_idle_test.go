@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,16 +11,12 @@ import (
 // /proc/PID/stat).
 func (x *term) cpuTicks() int {
 	x.t.Helper()
-	pid, err := os.ReadFile(filepath.Join(x.dir, "pid"))
-	if err != nil {
-		x.t.Fatal(err)
-	}
-	stat, err := os.ReadFile("/proc/" + strings.TrimSpace(string(pid)) + "/stat")
+	stat, err := x.proc("stat")
 	if err != nil {
 		x.t.Skipf("no /proc here: %v", err)
 	}
 	// The command name (field 2) is in brackets and may hold spaces: count from the last ')'.
-	f := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+1:]))
+	f := strings.Fields(stat[strings.LastIndexByte(stat, ')')+1:])
 	utime, _ := strconv.Atoi(f[11])
 	stime, _ := strconv.Atoi(f[12])
 	return utime + stime

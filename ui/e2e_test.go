@@ -122,17 +122,23 @@ func (x *term) resize(w, h int) {
 	}
 }
 
-// rss is the resident memory of the program, in kB (0 if unknown).
-func (x *term) rss() int {
+// proc reads one of the program's /proc files ("status", "stat").
+func (x *term) proc(file string) (string, error) {
 	pid, err := os.ReadFile(filepath.Join(x.dir, "pid"))
 	if err != nil {
-		return 0
+		return "", err
 	}
-	status, err := os.ReadFile("/proc/" + strings.TrimSpace(string(pid)) + "/status")
+	data, err := os.ReadFile("/proc/" + strings.TrimSpace(string(pid)) + "/" + file)
+	return string(data), err
+}
+
+// rss is the resident memory of the program, in kB (0 if unknown).
+func (x *term) rss() int {
+	status, err := x.proc("status")
 	if err != nil {
 		return 0
 	}
-	for _, l := range strings.Split(string(status), "\n") {
+	for _, l := range strings.Split(status, "\n") {
 		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmRSS:" {
 			n, _ := strconv.Atoi(f[1])
 			return n
