@@ -16,9 +16,7 @@ import (
 // they are closed. Each shows its price, its forecast, the reactions it draws and what the real
 // government did. Enter chooses or takes back; the orders are played when the month ends.
 type Council struct {
-	list   List
-	detail Scroller
-	month  string
+	monthPanel
 
 	rowsKey  string
 	rowsMemo []Row
@@ -228,31 +226,13 @@ func (p *Council) detailOf(ctx *Ctx, k string, w int) []string {
 	return nil
 }
 
-// sync starts the list afresh each month.
-func (p *Council) sync(ctx *Ctx) {
-	if date := ctx.S.State().Date.String(); date != p.month {
-		p.month, p.list, p.detail = date, List{}, Scroller{}
-	}
-}
-
 func (p *Council) key(ctx *Ctx, k tea.KeyPressMsg, keys PlayKeys) Action {
 	p.sync(ctx)
 	rows := p.rows(ctx)
+	if p.navigate(k, keys.CommonKeys, rows) {
+		return nil
+	}
 	switch {
-	case key.Matches(k, keys.Up):
-		p.list.Move(rows, -1)
-		p.detail = Scroller{}
-	case key.Matches(k, keys.Down):
-		p.list.Move(rows, 1)
-		p.detail = Scroller{}
-	case key.Matches(k, keys.Top):
-		p.list.Home(rows)
-	case key.Matches(k, keys.Bottom):
-		p.list.End(rows)
-	case key.Matches(k, keys.PageDown):
-		p.detail.By(8)
-	case key.Matches(k, keys.PageUp):
-		p.detail.By(-8)
 	case key.Matches(k, keys.Choose):
 		if r, ok := p.list.Selected(rows); ok {
 			if id, ok := strings.CutPrefix(r.Key, "c:"); ok {

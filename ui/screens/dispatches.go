@@ -15,9 +15,7 @@ import (
 // Dispatches is the panel of the month's events: each with its text, the player's answer when it
 // asks for one, and the way to its dossier; and the scheduled events that did not come, and why.
 type Dispatches struct {
-	list   List
-	detail Scroller
-	month  string
+	monthPanel
 
 	rowsKey  string
 	rowsMemo []Row
@@ -204,31 +202,13 @@ func (d *Dispatches) detailOf(ctx *Ctx, k string, w int) []string {
 	return nil
 }
 
-// sync starts the list afresh each month.
-func (d *Dispatches) sync(ctx *Ctx) {
-	if date := ctx.S.State().Date.String(); date != d.month {
-		d.month, d.list, d.detail = date, List{}, Scroller{}
-	}
-}
-
 func (d *Dispatches) key(ctx *Ctx, k tea.KeyPressMsg, keys PlayKeys) Action {
 	d.sync(ctx)
 	rows := d.rows(ctx)
+	if d.navigate(k, keys.CommonKeys, rows) {
+		return nil
+	}
 	switch {
-	case key.Matches(k, keys.Up):
-		d.list.Move(rows, -1)
-		d.detail = Scroller{}
-	case key.Matches(k, keys.Down):
-		d.list.Move(rows, 1)
-		d.detail = Scroller{}
-	case key.Matches(k, keys.Top):
-		d.list.Home(rows)
-	case key.Matches(k, keys.Bottom):
-		d.list.End(rows)
-	case key.Matches(k, keys.PageDown):
-		d.detail.By(8)
-	case key.Matches(k, keys.PageUp):
-		d.detail.By(-8)
 	case key.Matches(k, keys.Choose):
 		if r, ok := d.list.Selected(rows); ok {
 			if id, ok := strings.CutPrefix(r.Key, "c:"); ok {
