@@ -408,7 +408,6 @@ type Env struct {
 	firedNow  func(string) bool // the events fired so far this month, while Begin opens it
 	computed  bool              // Date, Deterrence, Appetite and Pact hold the state's values (compute)
 	full      bool              // every public field holds the state's values (fill)
-	mapsFresh bool              // Levers and Minors hold the state's values (ensureMaps)
 }
 
 // vmStore holds what the public fields of an environment point to, for expr's virtual machine;
@@ -430,7 +429,7 @@ func envOf(s *State) *Env {
 // fields, which expr's virtual machine reads, are filled only when it runs (fill). An environment
 // bound again to the same state after a change (the resolver's) keeps its maps and functions.
 func (env *Env) bind(s *State) {
-	env.full, env.computed, env.mapsFresh = false, false, false
+	env.full, env.computed = false, false
 	env.state = s
 }
 
@@ -479,7 +478,9 @@ func (env *Env) compute() {
 	env.computed = true
 }
 
-// fill fills every public field from the state, for expr's virtual machine. A turn's environment
+// fill fills every public field from the state, maps of levers and minor states included, for
+// expr's virtual machine (and for the compiler, which checks map keys against them); the closures
+// of fastexpr.go read the state and never need it. A turn's environment
 // may be read from more than one goroutine (the interface's commands): fill holds a lock, and the
 // turn computes its figures before it is shared (Begin).
 func (env *Env) fill() {
@@ -500,7 +501,13 @@ func (env *Env) fill() {
 	env.War = s.Ending.War
 	for _, p := range Powers {
 		ps := &s.Powers[p]
-		levers := env.vm.powers[p].Levers // filled by ensureMaps
+		levers := env.vm.powers[p].Levers // kept from an earlier fill, its values refreshed
+		if levers == nil {
+			levers = make(map[string]int, len(ps.Levers))
+		}
+		for _, l := range ps.Levers {
+			levers[l.Name] = l.Value
+		}
 		env.vm.powers[p] = powerEnv{
 			HeadOfState: ps.HeadOfState, HeadOfGovernment: ps.HeadOfGovernment, ForeignMinister: ps.ForeignMinister,
 			Army: ps.Army, Air: ps.Air, Readiness: ps.Readiness, Industry: ps.Industry, Rearmament: ps.Rearmament,
@@ -514,31 +521,6 @@ func (env *Env) fill() {
 	env.Relations = &env.vm.rel
 	env.Flag, env.Fired, env.Chose, env.Since = env.flag, env.fired, env.chose, env.since
 	env.Crisis, env.Rung, env.Div, env.Clamp = env.crisis, env.rung, div, clamp
-	env.ensureMaps()
-	env.full = true
-}
-
-// ensureMaps fills the maps of the environment (levers, minor states) from its state. The closures
-// of fastexpr.go read the state directly; only expr's virtual machine (and the compiler, which
-// checks keys against them) needs the maps, so they are filled only for it.
-func (env *Env) ensureMaps() {
-	if env.mapsFresh || env.state == nil {
-		return
-	}
-	if env.vm == nil {
-		env.vm = &vmStore{}
-	}
-	s := env.state
-	for _, p := range Powers {
-		levers := env.vm.powers[p].Levers
-		if levers == nil {
-			levers = make(map[string]int, len(s.Powers[p].Levers))
-			env.vm.powers[p].Levers = levers
-		}
-		for _, l := range s.Powers[p].Levers {
-			levers[l.Name] = l.Value
-		}
-	}
 	if env.Minors == nil {
 		env.Minors = make(map[string]minorEnv, len(s.Minors))
 	}
@@ -546,7 +528,7 @@ func (env *Env) ensureMaps() {
 		m := &s.Minors[i]
 		env.Minors[m.ID] = minorEnv{Alignment: m.Alignment, Passage: m.Passage, Stability: m.Stability}
 	}
-	env.mapsFresh = true
+	env.full = true
 }
 
 func div(a, b int) int {
