@@ -143,7 +143,7 @@ var pactWords = map[string][3]string{
 // "Ethiopia is at war", "the pact is under negotiation". Values not listed read as themselves.
 var stateWords = map[string]map[string]string{
 	"pact.status": {"none": "not under discussion", "talks": "under negotiation", "agreed": "agreed in principle",
-		"in_force": "in force"},
+		"ratified": "ratified by one party", "in_force": "in force"},
 	"pact.convention":   {"none": "absent", "staff_talks": "limited to staff talks", "full": "complete"},
 	"pact.automaticity": {"council": "bound to the League Council", "protocol": "as in the 1935 protocol", "automatic": "automatic"},
 	"pact.kind":         {"multilateral": "multilateral (an Eastern Locarno)", "bilateral": "bilateral"},

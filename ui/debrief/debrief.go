@@ -266,19 +266,8 @@ func cell(s string) string {
 	return s
 }
 
-var statusWords = map[treaty.Status]string{
-	treaty.StatusNone: "no pact", treaty.StatusTalks: "in talks", treaty.StatusAgreed: "agreed",
-	treaty.StatusSigned: "signed", treaty.StatusRatified: "ratified by one party",
-	treaty.StatusInForce: "in force", treaty.StatusInvoked: "invoked", treaty.StatusDenounced: "denounced",
-	treaty.StatusExpired: "expired", treaty.StatusCollapsed: "collapsed",
-}
-
-func statusWord(s treaty.Status) string {
-	if w, ok := statusWords[s]; ok {
-		return w
-	}
-	return string(s)
-}
+// statusWord is the pact's status in words, as the engine says it.
+func statusWord(s treaty.Status) string { return game.ValueWords("pact.status", string(s)) }
 
 func (w *writer) treatyFate() {
 	w.ln("## The treaty's fate")
