@@ -63,7 +63,7 @@ func TestDescribeSaysConditionsInWords(t *testing.T) {
 	}
 	want := map[string]string{
 		"rhineland == 'demilitarised'":                                       "the Rhineland is demilitarised",
-		"pact.status in ['signed', 'ratified']":                              "the pact is signed or ratified",
+		"pact.status in ['signed', 'ratified']":                              "the pact is signed or ratified by one party",
 		"pact.status != 'none'":                                              "the pact is on the table",
 		"not pact.france_ratified":                                           "France has not ratified the pact",
 		"relations.france.italy >= 0":                                        "Franco-Italian relations are at least 0",
