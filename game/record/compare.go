@@ -108,18 +108,14 @@ func monthDiff(a, b *game.Game, i int, na, nb string) MonthDiff {
 			d.add(Item{Kind: "event-only", ID: e.ID, Only: nb, B: e.Option, Text: fmt.Sprintf("only in %s: %s", nb, title(e))})
 		}
 	}
-	for _, p := range game.Powers {
-		for _, x := range game.OrderDivergence(sc, b.Orders[i], a.Orders[i], nb) {
-			if x.Power != p.ID() {
-				continue
-			}
-			t, _ := sc.OrderTitle(x.ID)
-			if x.Line != "" {
-				d.add(Item{Kind: "decision", ID: x.ID, Power: x.Power, Only: na, Text: fmt.Sprintf("%s took “%s” in %s, not in %s", p.Title(), t, na, nb)})
-			} else {
-				d.add(Item{Kind: "decision", ID: x.ID, Power: x.Power, Only: nb, Text: fmt.Sprintf("%s took “%s” in %s, not in %s", p.Title(), t, nb, na)})
-			}
+	for _, x := range game.OrderDivergence(sc, b.Orders[i], a.Orders[i], nb) { // power by power
+		p, _ := game.ParsePower(x.Power)
+		t, _ := sc.OrderTitle(x.ID)
+		in, notIn := na, nb
+		if x.Line == "" {
+			in, notIn = nb, na
 		}
+		d.add(Item{Kind: "decision", ID: x.ID, Power: x.Power, Only: in, Text: fmt.Sprintf("%s took “%s” in %s, not in %s", p.Title(), t, in, notIn)})
 	}
 	for _, x := range game.StateDivergences(sc, sa, sb, nb) {
 		d.add(Item{Kind: x.Kind, ID: x.ID, A: x.Line, B: x.History, Text: x.Text})
