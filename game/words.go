@@ -403,7 +403,7 @@ func (sc *Scenario) subject(n ast.Node) (words, path string, ok bool) {
 		if name, found := strings.CutSuffix(f.Label, "'s alignment"); found {
 			return name, path, true
 		}
-		if f.Kind == NameField || f.Power != NumPowers && !f.IsRelation() && f.Kind != IntField {
+		if f.Kind == NameField { // "the French foreign minister"
 			return "the " + f.Label, path, true
 		}
 		return f.Label, path, true
